@@ -1,0 +1,125 @@
+#include "CancelSignals.h"
+#include "Commands.h"
+#include "ExportOptions.h"
+#include "Exporter.h"
+#include "ProgressPrinter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace defex;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+void printErr(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+}
+
+} // namespace
+
+int runExportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export a definitie-app database to CSV, XLSX, JSON or TXT.\n\n"
+           "Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, not a "
+           "definitie-app database, locked), 3 output error (folder not writable, disk full), "
+           "4 cancelled (Ctrl-C or SIGTERM)."));
+    parser.addHelpOption();
+    addExportOptions(parser);
+    parser.addOption(QCommandLineOption(QStringLiteral("output"), tr("The file to write."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("lock-timeout"),
+                                        tr("Seconds to wait for a program that holds the database locked (default 10)."),
+                                        QStringLiteral("SECONDS")));
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
+                                        tr("Print no progress.")));
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText());
+        printErr(tr("Run \"definitie-export export --help\" for the options."));
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fprintf(stdout, "%s", parser.helpText().toLocal8Bit().constData());
+        return ExitCode::Done;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printErr(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        return ExitCode::Usage;
+    }
+
+    ExportRequest request;
+    request.output = parser.value(QStringLiteral("output"));
+    if (request.output.isEmpty()) {
+        printErr(tr("--output is required."));
+        return ExitCode::Usage;
+    }
+    const QString invalid = requestFromOptions(parser, &request);
+    if (!invalid.isEmpty()) {
+        printErr(invalid);
+        return ExitCode::Usage;
+    }
+    if (request.gzip && !request.output.endsWith(QStringLiteral(".gz"))) {
+        request.output += QStringLiteral(".gz");
+        printErr(tr("Writing %1 (gzip).").arg(QDir::toNativeSeparators(request.output)));
+    }
+
+    Exporter exporter(request);
+    if (parser.isSet(QStringLiteral("lock-timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("lock-timeout")).toDouble(&ok);
+        if (!ok || seconds < 0) {
+            printErr(tr("--lock-timeout expects a number of seconds."));
+            return ExitCode::Usage;
+        }
+        exporter.setLockTimeout(int(seconds * 1000));
+    }
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    ProgressPrinter printer(quiet);
+    exporter.setProgressHandler([&printer](const ExportProgress &p) { printer.update(p); });
+    CancelSignals::install();
+    exporter.setCancelFlag(CancelSignals::flag());
+
+    QElapsedTimer clock;
+    clock.start();
+    const ExportResult result = exporter.run();
+    printer.finish();
+    for (const QString &w : result.warnings)
+        printErr(tr("warning: %1").arg(w));
+
+    switch (result.error.kind) {
+    case ErrorKind::None:
+        if (!quiet) {
+            printErr(tr("Exported %1 definitions to %2 (%3 bytes) in %4 s.")
+                         .arg(result.rows)
+                         .arg(QDir::toNativeSeparators(result.outputPath))
+                         .arg(result.bytes)
+                         .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
+        }
+        return ExitCode::Done;
+    case ErrorKind::Usage:
+        printErr(result.error.message);
+        return ExitCode::Usage;
+    case ErrorKind::BadInput:
+    case ErrorKind::SourceBusy:
+        printErr(result.error.message);
+        return ExitCode::BadInput;
+    case ErrorKind::Cancelled:
+        printErr(tr("Cancelled; nothing was written to %1.").arg(QDir::toNativeSeparators(result.outputPath)));
+        return ExitCode::Cancelled;
+    case ErrorKind::Output:
+    case ErrorKind::Internal:
+        printErr(result.error.message);
+        return ExitCode::OutputError;
+    }
+    return ExitCode::OutputError;
+}

@@ -1,0 +1,61 @@
+// definitie-export: one binary for the headless commands (no display needed) and, later, the window.
+
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+void printUsage(FILE *to)
+{
+    const QString text = tr(
+        "Usage: definitie-export COMMAND [OPTIONS]\n\n"
+        "Commands:\n"
+        "  export    Export a definitie-app database to CSV, XLSX, JSON or TXT.\n"
+        "  demo-db   Create a demo database with realistic definitions.\n\n"
+        "Run \"definitie-export COMMAND --help\" for the options of a command.\n");
+    std::fprintf(to, "%s", text.toLocal8Bit().constData());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("definitie-export"));
+    QCoreApplication::setOrganizationName(QStringLiteral("definitie-export"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEFEX_VERSION));
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        printUsage(stderr);
+        return ExitCode::Usage;
+    }
+    const QString command = args.at(1);
+    // The parser of each command sees "definitie-export COMMAND" as its program name.
+    QStringList rest = args.mid(2);
+    rest.prepend(args.at(0) + QLatin1Char(' ') + command);
+
+    if (command == QLatin1String("export"))
+        return runExportCommand(rest);
+    if (command == QLatin1String("demo-db"))
+        return runDemoDbCommand(rest);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        printUsage(stdout);
+        return ExitCode::Done;
+    }
+    if (command == QLatin1String("--version")) {
+        std::printf("definitie-export %s\n", DEFEX_VERSION);
+        return ExitCode::Done;
+    }
+    std::fprintf(stderr, "%s\n", tr("Unknown command \"%1\".").arg(command).toLocal8Bit().constData());
+    printUsage(stderr);
+    return ExitCode::Usage;
+}

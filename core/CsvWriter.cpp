@@ -1,0 +1,84 @@
+#include "CsvWriter.h"
+
+namespace defex {
+
+CsvWriter::CsvWriter(Sink &sink, const CsvOptions &options) : Writer(sink), m_options(options)
+{
+    for (unsigned char c : {'"', '\r', '\n'})
+        m_special[c] = true;
+    m_special[static_cast<unsigned char>(m_options.delimiter)] = true;
+}
+
+void CsvWriter::appendField(std::string_view value, bool isText)
+{
+    // A spreadsheet runs a cell that starts like this as a formula (CSV injection); an
+    // apostrophe makes it literal text in Excel and LibreOffice.
+    const bool neutralise = isText && m_options.neutraliseFormulas && !value.empty()
+                            && (value[0] == '=' || value[0] == '+' || value[0] == '-'
+                                || value[0] == '@' || value[0] == '\t' || value[0] == '\r');
+    bool quote = false;
+    for (unsigned char c : value) {
+        if (m_special[c]) {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        if (neutralise)
+            m_buf.push_back('\'');
+        m_buf.append(value);
+        return;
+    }
+    m_buf.push_back('"');
+    if (neutralise)
+        m_buf.push_back('\'');
+    size_t start = 0;
+    for (size_t i = 0; i < value.size(); ++i) {
+        if (value[i] == '"') {
+            m_buf.append(value.data() + start, i - start + 1);
+            m_buf.push_back('"');
+            start = i + 1;
+        }
+    }
+    m_buf.append(value.data() + start, value.size() - start);
+    m_buf.push_back('"');
+}
+
+bool CsvWriter::begin(const ExportHeader &header)
+{
+    m_columns = header.columns;
+    if (m_options.byteOrderMark)
+        m_buf.append("\xEF\xBB\xBF");
+    for (size_t i = 0; i < m_columns.size(); ++i) {
+        if (i)
+            m_buf.push_back(m_options.delimiter);
+        appendField(columnInfo(m_columns[i]).name, false);
+    }
+    m_buf.append("\r\n");
+    return flushIfFull();
+}
+
+bool CsvWriter::writeBatch(const RowBatch &batch)
+{
+    const int rows = batch.rowCount();
+    for (int r = 0; r < rows; ++r) {
+        for (size_t i = 0; i < m_columns.size(); ++i) {
+            if (i)
+                m_buf.push_back(m_options.delimiter);
+            const Column c = m_columns[i];
+            const bool isText = isExampleColumn(c) || batch.type(r, c) == CellType::Text;
+            appendField(batch.displayText(r, c, m_scratch), isText);
+        }
+        m_buf.append("\r\n");
+        if (!flushIfFull())
+            return false;
+    }
+    return true;
+}
+
+bool CsvWriter::finish()
+{
+    return flush();
+}
+
+} // namespace defex
