@@ -21,6 +21,8 @@ public:
     void appendField(std::string_view value, bool isText);
 
 private:
+    bool needsQuotes(std::string_view value) const;
+
     CsvOptions m_options;
     std::vector<Column> m_columns;
     std::string m_scratch;

@@ -1,5 +1,6 @@
 #include "Exporter.h"
 
+#include "BatchPipeline.h"
 #include "DefinitionReader.h"
 #include "FileSink.h"
 #include "GzipSink.h"
@@ -80,28 +81,34 @@ ExportResult Exporter::run()
     if (!writer->begin(header))
         return outputError(writer->errorString());
 
-    RowBatch batch;
+    BatchPipeline pipeline(reader);
     while (true) {
         if (cancelled()) {
+            pipeline.stop();
             result.error = ExportError::make(ErrorKind::Cancelled, tr("The export was cancelled."));
             result.warnings = reader.warnings();
             return result;
         }
-        if (!reader.next(batch, &result.error)) {
+        const RowBatch *batch = pipeline.take(&result.error);
+        if (!batch) {
+            pipeline.stop();
             result.warnings = reader.warnings();
             return result;
         }
-        if (batch.isEmpty())
+        if (batch->isEmpty())
             break;
-        if (!writer->writeBatch(batch))
+        if (!writer->writeBatch(*batch)) {
+            pipeline.stop();
             return outputError(writer->errorString());
-        progress.rowsDone += batch.rowCount();
+        }
+        progress.rowsDone += batch->rowCount();
         // Rows deleted or changed after the count can make it low; progress never passes 100%.
         progress.rowsTotal = qMax(progress.rowsTotal, progress.rowsDone);
         progress.bytesWritten = sink->bytesWritten();
         if (m_progress)
             m_progress(progress);
     }
+    pipeline.stop();
     if (!writer->finish())
         return outputError(writer->errorString());
     if (!sink->finish())

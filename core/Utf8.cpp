@@ -86,9 +86,13 @@ bool isCleanUtf8(std::string_view sv)
     const auto *s = reinterpret_cast<const unsigned char *>(sv.data());
     const size_t n = sv.size();
     size_t i = 0;
-    if (isAsciiWithoutNul(s, n, &i))
-        return true;
     while (i < n) {
+        // Dutch text is mostly ASCII with an accent here and there: go back to the fast
+        // eight-bytes-at-a-time scan after every multi-byte character.
+        size_t stop = 0;
+        if (isAsciiWithoutNul(s + i, n - i, &stop))
+            return true;
+        i += stop;
         const size_t len = sequenceLength(s, n, i);
         if (len == 0)
             return false;
