@@ -114,6 +114,7 @@ int runExportCommand(const QStringList &arguments)
         printErr(result.error.message);
         return ExitCode::BadInput;
     case ErrorKind::Cancelled:
+    case ErrorKind::Suspended:
         printErr(tr("Cancelled; nothing was written to %1.").arg(QDir::toNativeSeparators(result.outputPath)));
         return ExitCode::Cancelled;
     case ErrorKind::Output:

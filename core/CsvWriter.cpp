@@ -80,10 +80,10 @@ bool CsvWriter::begin(const ExportHeader &header)
     return flushIfFull();
 }
 
-bool CsvWriter::writeBatch(const RowBatch &batch)
+bool CsvWriter::writeRows(const RowBatch &batch, int first, int count)
 {
-    const int rows = batch.rowCount();
-    for (int r = 0; r < rows; ++r) {
+    const int rows = first + count;
+    for (int r = first; r < rows; ++r) {
         for (size_t i = 0; i < m_columns.size(); ++i) {
             if (i)
                 m_buf.push_back(m_options.delimiter);
@@ -95,6 +95,12 @@ bool CsvWriter::writeBatch(const RowBatch &batch)
         if (!flushIfFull())
             return false;
     }
+    return true;
+}
+
+bool CsvWriter::resume(const ExportHeader &header)
+{
+    m_columns = header.columns;
     return true;
 }
 

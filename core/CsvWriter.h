@@ -14,7 +14,8 @@ public:
     CsvWriter(Sink &sink, const CsvOptions &options);
 
     bool begin(const ExportHeader &header) override;
-    bool writeBatch(const RowBatch &batch) override;
+    bool resume(const ExportHeader &header) override;
+    bool writeRows(const RowBatch &batch, int first, int count) override;
     bool finish() override;
 
     // Appends one field, quoted and neutralised as the options say (exposed for tests).

@@ -41,6 +41,8 @@ public:
     qint64 lastId() const { return m_lastId; }
     // Highest id that existed when the export started; rows added later are not exported.
     qint64 upperBoundId() const { return m_upperId; }
+    // A resumed export keeps the upper id of its first start (call after open()).
+    void setUpperBoundId(qint64 id) { m_upperId = id; }
 
     QStringList warnings() const { return m_warnings; }
 

@@ -17,7 +17,8 @@ enum class ErrorKind {
     BadInput,    // the source database is missing, not SQLite, not a definitie-app schema
     SourceBusy,  // the source is locked by a writer beyond the timeout (transient)
     Output,      // the destination cannot be written (permissions, disk full)
-    Cancelled,
+    Cancelled,   // stopped for good: the .part is removed
+    Suspended,   // stopped to continue later (pause, quit): the .part is kept for resuming
     Internal,
 };
 

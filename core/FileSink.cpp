@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <openssl/evp.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -24,8 +26,20 @@ QString tr(const char *text)
 
 FileSink::~FileSink()
 {
-    if (!m_committed)
+    if (m_keepPart)
+        closeFd();
+    else if (!m_committed)
         discard();
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX *>(m_hash));
+}
+
+static EVP_MD_CTX *freshHash(void *&slot)
+{
+    if (!slot)
+        slot = EVP_MD_CTX_new();
+    auto *ctx = static_cast<EVP_MD_CTX *>(slot);
+    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+    return ctx;
 }
 
 QString FileSink::partPathFor(const QString &finalPath)
@@ -54,6 +68,7 @@ bool FileSink::open(const QString &finalPath)
     m_partPath = partPathFor(m_finalPath);
     m_bytes = 0;
     m_committed = false;
+    m_keepPart = false;
     const QFileInfo dir(QFileInfo(m_finalPath).absolutePath());
     if (!dir.exists()) {
         m_error = tr("Cannot write %1: the folder does not exist.").arg(QDir::toNativeSeparators(m_finalPath));
@@ -66,7 +81,21 @@ bool FileSink::open(const QString &finalPath)
         return false;
     }
     const QByteArray part = QFile::encodeName(m_partPath);
-    // No O_TRUNC yet: a .part that another export is writing must not be emptied under it.
+    if (!lockPart(part))
+        return false;
+    // A stale .part left by a crash is ours now; start it afresh with private permissions.
+    if (::ftruncate(m_fd, 0) != 0 || ::fchmod(m_fd, 0600) != 0) {
+        const int err = errno;
+        discard();
+        return setError(tr("Cannot write %1: %2."), err);
+    }
+    freshHash(m_hash);
+    return true;
+}
+
+bool FileSink::lockPart(const QByteArray &part)
+{
+    // No O_TRUNC: a .part that another export is writing must not be emptied under it.
     m_fd = ::open(part.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
     if (m_fd < 0) {
         const int err = errno;
@@ -81,12 +110,58 @@ bool FileSink::open(const QString &finalPath)
                       .arg(QDir::toNativeSeparators(m_finalPath));
         return false;
     }
-    // A stale .part left by a crash is ours now; start it afresh with private permissions.
-    if (::ftruncate(m_fd, 0) != 0 || ::fchmod(m_fd, 0600) != 0) {
+    return true;
+}
+
+bool FileSink::openForResume(const QString &finalPath, quint64 keepBytes)
+{
+    m_finalPath = QFileInfo(finalPath).absoluteFilePath();
+    m_partPath = partPathFor(m_finalPath);
+    m_committed = false;
+    const QByteArray part = QFile::encodeName(m_partPath);
+    struct stat st;
+    if (::stat(part.constData(), &st) != 0 || quint64(st.st_size) < keepBytes) {
+        m_error = tr("The partial file %1 is missing or shorter than its checkpoint.")
+                      .arg(QDir::toNativeSeparators(m_partPath));
+        m_partPath.clear();
+        return false;
+    }
+    if (!lockPart(part))
+        return false;
+    if (::ftruncate(m_fd, off_t(keepBytes)) != 0 || ::lseek(m_fd, 0, SEEK_END) < 0) {
         const int err = errno;
         discard();
         return setError(tr("Cannot write %1: %2."), err);
     }
+    m_bytes = keepBytes;
+    if (!hashFile(keepBytes)) {
+        discard();
+        return false;
+    }
+    return true;
+}
+
+bool FileSink::hashFile(quint64 length)
+{
+    EVP_MD_CTX *ctx = freshHash(m_hash);
+    const int rfd = ::open(QFile::encodeName(m_partPath).constData(), O_RDONLY | O_CLOEXEC);
+    if (rfd < 0)
+        return setError(tr("Cannot read back %1: %2."), errno);
+    std::string buffer(1 << 20, '\0');
+    quint64 left = length;
+    while (left > 0) {
+        const ssize_t n = ::read(rfd, buffer.data(), size_t(qMin<quint64>(left, buffer.size())));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int err = n < 0 ? errno : EIO;
+            ::close(rfd);
+            return setError(tr("Cannot read back %1: %2."), err);
+        }
+        EVP_DigestUpdate(ctx, buffer.data(), size_t(n));
+        left -= quint64(n);
+    }
+    ::close(rfd);
     return true;
 }
 
@@ -104,6 +179,7 @@ bool FileSink::write(const char *data, size_t len)
                 continue;
             return setError(tr("Cannot write %1: %2."), errno);
         }
+        EVP_DigestUpdate(static_cast<EVP_MD_CTX *>(m_hash), data, size_t(n));
         data += n;
         len -= size_t(n);
         m_bytes += quint64(n);
@@ -111,16 +187,33 @@ bool FileSink::write(const char *data, size_t len)
     return true;
 }
 
+bool FileSink::sync()
+{
+    if (m_fd < 0)
+        return false;
+    if (::fsync(m_fd) != 0)
+        return setError(tr("Cannot write %1: %2."), errno);
+    return true;
+}
+
 bool FileSink::finish()
 {
     if (m_fd < 0)
         return false;
-    // A writer with its own file layer (XLSX) wrote the file through another handle.
+    // A writer with its own file layer (XLSX) wrote the file through another handle: its bytes
+    // never passed through write(), so they are hashed from the file.
     struct stat st;
-    if (::fstat(m_fd, &st) == 0 && quint64(st.st_size) > m_bytes)
+    if (::fstat(m_fd, &st) == 0 && quint64(st.st_size) != m_bytes) {
         m_bytes = quint64(st.st_size);
+        if (!hashFile(m_bytes))
+            return false;
+    }
     if (::fsync(m_fd) != 0)
         return setError(tr("Cannot write %1: %2."), errno);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX *>(m_hash), digest, &length);
+    m_sha256 = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
     return true;
 }
 

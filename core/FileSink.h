@@ -18,10 +18,16 @@ public:
     FileSink &operator=(const FileSink &) = delete;
 
     bool open(const QString &finalPath);
+    // Reopens the .part of an interrupted export and cuts it back to `keepBytes` (the last
+    // checkpoint). Fails, leaving nothing changed, when the .part is missing or shorter.
+    bool openForResume(const QString &finalPath, quint64 keepBytes);
     bool write(const char *data, size_t len) override;
     bool finish() override;          // fsync
+    bool sync();                     // fsync without finishing (at checkpoints)
     bool commit();                   // rename .part -> final, fsync the folder
     void discard();                  // close and remove the .part
+    // Keep the .part when this sink is destroyed uncommitted (a suspended export).
+    void keepPartOnDestruction() { m_keepPart = true; }
 
     quint64 bytesWritten() const override { return m_bytes; }
     QString errorString() const override { return m_error; }
@@ -31,9 +37,14 @@ public:
 
     static QString partPathFor(const QString &finalPath);
 
+    // SHA-256 of the file's bytes (hex), available after finish().
+    QString sha256() const { return m_sha256; }
+
 private:
     bool setError(const QString &what, int err);
+    bool lockPart(const QByteArray &part);
     void closeFd();
+    bool hashFile(quint64 length); // (re)computes the hash from the file's first `length` bytes
 
     int m_fd = -1;
     QString m_finalPath;
@@ -41,6 +52,9 @@ private:
     quint64 m_bytes = 0;
     QString m_error;
     bool m_committed = false;
+    bool m_keepPart = false;
+    void *m_hash = nullptr; // EVP_MD_CTX, kept opaque to keep OpenSSL out of this header
+    QString m_sha256;
 };
 
 } // namespace defex

@@ -30,6 +30,8 @@ public:
 
     quint64 bytesWritten() const override { return m_next.bytesWritten(); }
     quint64 bytesIn() const { return m_bytesIn; }
+    // A resumed export continues counting from its checkpoint.
+    void setBytesIn(quint64 bytes) { m_bytesIn = bytes; }
     QString errorString() const override { return m_error; }
 
 private:

@@ -126,10 +126,10 @@ bool JsonWriter::begin(const ExportHeader &header)
     return flushIfFull();
 }
 
-bool JsonWriter::writeBatch(const RowBatch &batch)
+bool JsonWriter::writeRows(const RowBatch &batch, int first, int count)
 {
-    const int rows = batch.rowCount();
-    for (int r = 0; r < rows; ++r) {
+    const int rows = first + count;
+    for (int r = first; r < rows; ++r) {
         m_buf.append(m_first ? "\n    {" : ",\n    {");
         m_first = false;
         if (m_hasId) {
@@ -209,6 +209,19 @@ bool JsonWriter::writeBatch(const RowBatch &batch)
         if (!flushIfFull())
             return false;
     }
+    return true;
+}
+
+bool JsonWriter::resume(const ExportHeader &header)
+{
+    m_header = header;
+    m_hasId = std::find(header.columns.begin(), header.columns.end(), Column::Id) != header.columns.end();
+    m_metadataColumns.clear();
+    for (Column c : header.columns) {
+        if (!isTopLevel(c))
+            m_metadataColumns.push_back(c);
+    }
+    m_first = header.resumedRows == 0;
     return true;
 }
 

@@ -13,7 +13,8 @@ public:
     explicit JsonWriter(Sink &sink) : Writer(sink) {}
 
     bool begin(const ExportHeader &header) override;
-    bool writeBatch(const RowBatch &batch) override;
+    bool resume(const ExportHeader &header) override;
+    bool writeRows(const RowBatch &batch, int first, int count) override;
     bool finish() override;
 
     // Appends `s` as a JSON string literal; every control character is escaped.

@@ -92,10 +92,10 @@ void TxtWriter::appendValueBlock(std::string_view value)
     }
 }
 
-bool TxtWriter::writeBatch(const RowBatch &batch)
+bool TxtWriter::writeRows(const RowBatch &batch, int first, int count)
 {
-    const int rows = batch.rowCount();
-    for (int r = 0; r < rows; ++r) {
+    const int rows = first + count;
+    for (int r = first; r < rows; ++r) {
         for (Column c : m_columns) {
             if (isExampleColumn(c)) {
                 const ExampleType t = exampleTypeOf(c);
@@ -136,6 +136,12 @@ bool TxtWriter::writeBatch(const RowBatch &batch)
         if (!flushIfFull())
             return false;
     }
+    return true;
+}
+
+bool TxtWriter::resume(const ExportHeader &header)
+{
+    m_columns = header.columns;
     return true;
 }
 

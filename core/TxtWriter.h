@@ -14,7 +14,8 @@ public:
     explicit TxtWriter(Sink &sink) : Writer(sink) {}
 
     bool begin(const ExportHeader &header) override;
-    bool writeBatch(const RowBatch &batch) override;
+    bool resume(const ExportHeader &header) override;
+    bool writeRows(const RowBatch &batch, int first, int count) override;
     bool finish() override;
 
     static const char *label(Column c);

@@ -21,6 +21,7 @@ struct ExportHeader
     Level level = Level::Basis;
     std::vector<Column> columns;
     qint64 totalRows = 0;      // rows the count query found (written into JSON/TXT headers)
+    qint64 resumedRows = 0;    // rows already in the file when an export resumes
     QDateTime timestamp;       // the request's timestamp (fixed per request)
 };
 
@@ -33,7 +34,19 @@ public:
     Writer &operator=(const Writer &) = delete;
 
     virtual bool begin(const ExportHeader &header) = 0;
-    virtual bool writeBatch(const RowBatch &batch) = 0;
+    // Continues a file whose header and first `header.resumedRows` rows exist already.
+    // Formats that cannot continue a file (XLSX) return false and the export starts over.
+    virtual bool resume(const ExportHeader &header)
+    {
+        Q_UNUSED(header);
+        return false;
+    }
+    // Hands everything buffered to the sink (at checkpoints).
+    bool flushBuffered() { return flush(); }
+    // Writes rows [first, first + count) of the batch.
+    virtual bool writeRows(const RowBatch &batch, int first, int count) = 0;
+    bool writeBatch(const RowBatch &batch) { return writeRows(batch, 0, batch.rowCount()); }
+    bool writeBatch(const RowBatch &batch, int first, int count) { return writeRows(batch, first, count); }
     virtual bool finish() = 0;
 
     QString errorString() const { return m_error; }

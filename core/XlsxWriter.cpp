@@ -261,11 +261,11 @@ void XlsxWriter::closeSheetRange()
     worksheet_autofilter(m_sheet, 0, 0, m_sheetRow - 1, lxw_col_t(m_header.columns.size() - 1));
 }
 
-bool XlsxWriter::writeBatch(const RowBatch &batch)
+bool XlsxWriter::writeRows(const RowBatch &batch, int first, int count)
 {
     if (!m_workbook)
         return fail(m_error.isEmpty() ? tr("The XLSX writer was not started.") : m_error);
-    for (int row = 0; row < batch.rowCount(); ++row) {
+    for (int row = first; row < first + count; ++row) {
         if (m_sheetRow >= quint32(m_maxRowsPerSheet)) {
             closeSheetRange();
             if (!addSheet())

@@ -30,7 +30,7 @@ public:
     ~XlsxWriter() override;
 
     bool begin(const ExportHeader &header) override;
-    bool writeBatch(const RowBatch &batch) override;
+    bool writeRows(const RowBatch &batch, int first, int count) override;
     bool finish() override;
 
 private:
