@@ -153,6 +153,16 @@ void XlsxWriter::abandonWorkbook()
 {
     // Frees everything without assembling the file: an abandoned export must not cost the
     // time (or the disk) of writing a workbook nobody will read.
+    // libxlsxwriter closes a sheet's constant-memory temporary file only while assembling the
+    // workbook; lxw_workbook_free leaves it open, and with it the disk space of the (already
+    // unlinked) file, for as long as the process runs.
+    for (lxw_worksheet *sheet : m_sheets) {
+        if (m_workbook && sheet && sheet->optimize_tmpfile) {
+            std::fclose(sheet->optimize_tmpfile);
+            sheet->optimize_tmpfile = nullptr;
+            sheet->file = nullptr;
+        }
+    }
     if (m_workbook)
         lxw_workbook_free(m_workbook);
     m_workbook = nullptr;
