@@ -19,7 +19,8 @@ void printUsage(FILE *to)
         "Usage: definitie-export COMMAND [OPTIONS]\n\n"
         "Commands:\n"
         "  export    Export a definitie-app database to CSV, XLSX, JSON or TXT.\n"
-        "  demo-db   Create a demo database with realistic definitions.\n\n"
+        "  demo-db   Create a demo database with realistic definitions.\n"
+        "  queue     The persistent export queue: add, list, cancel, run, watch...\n\n"
         "Run \"definitie-export COMMAND --help\" for the options of a command.\n");
     std::fprintf(to, "%s", text.toLocal8Bit().constData());
 }
@@ -47,6 +48,11 @@ int main(int argc, char *argv[])
         return runExportCommand(rest);
     if (command == QLatin1String("demo-db"))
         return runDemoDbCommand(rest);
+    if (command == QLatin1String("queue")) {
+        QStringList queueArgs = args.mid(1);
+        queueArgs[0] = args.at(0) + QStringLiteral(" queue");
+        return runQueueCommand(queueArgs);
+    }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         printUsage(stdout);
         return ExitCode::Done;
