@@ -40,7 +40,10 @@ int runDemoDbCommand(const QStringList &arguments)
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fprintf(stdout, "%s", parser.helpText().toLocal8Bit().constData());
+        // The parser names the program by its full path; show the command as people type it.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(QLatin1Char('\n')), tr("Usage: definitie-export demo-db [options] FILE"));
+        std::fprintf(stdout, "%s", help.toLocal8Bit().constData());
         return ExitCode::Done;
     }
     if (parser.positionalArguments().size() != 1) {
