@@ -70,9 +70,9 @@ void ExportQueue::setMaxConcurrent(int n)
         schedule();
 }
 
-QString ExportQueue::plannedOutput(const JobRecord &job) const
+QString ExportQueue::plannedOutput(const JobRecord &job, QSet<QString> *taken) const
 {
-    // A readable, unique name: the description (or "definities") and the job id.
+    // A readable, unique name: the description (or "definities") and the time it was queued.
     QString base = job.description.isEmpty() ? QStringLiteral("definities") : job.description;
     base.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+"), QRegularExpression::UseUnicodePropertiesOption),
                  QStringLiteral("-"));
@@ -81,8 +81,13 @@ QString ExportQueue::plannedOutput(const JobRecord &job) const
         base.chop(1);
     if (base.isEmpty())
         base = QStringLiteral("definities");
-    return QDir(m_exportDir).filePath(QStringLiteral("%1-%2%3").arg(base).arg(job.id)
-                                          .arg(fileExtension(job.request.format, job.request.gzip)));
+    base += QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString ext = fileExtension(job.request.format, job.request.gzip);
+    QString path = QDir(m_exportDir).filePath(base + ext);
+    for (int n = 2; taken->contains(path) || QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".part")); ++n)
+        path = QDir(m_exportDir).filePath(QStringLiteral("%1-%2%3").arg(base).arg(n).arg(ext));
+    taken->insert(path);
+    return path;
 }
 
 qint64 ExportQueue::enqueue(const ExportRequest &request, const QString &description)
@@ -93,6 +98,11 @@ qint64 ExportQueue::enqueue(const ExportRequest &request, const QString &descrip
 
 QList<qint64> ExportQueue::enqueueMany(const QList<ExportRequest> &requests, const QStringList &descriptions)
 {
+    QSet<QString> taken;
+    for (const JobRecord &job : m_cache) {
+        if (!isFinishedState(job.state))
+            taken.insert(job.outputPath);
+    }
     QList<JobRecord> jobs;
     for (int i = 0; i < requests.size(); ++i) {
         JobRecord job;
@@ -103,6 +113,12 @@ QList<qint64> ExportQueue::enqueueMany(const QList<ExportRequest> &requests, con
                               ? descriptions.at(i)
                               : job.request.description;
         job.state = JobState::Pending;
+        if (job.request.output.isEmpty()) {
+            if (!QFileInfo::exists(m_exportDir) && QDir().mkpath(m_exportDir))
+                QFile::setPermissions(m_exportDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            job.request.output = plannedOutput(job, &taken);
+        }
+        job.outputPath = QFileInfo(job.request.output).absoluteFilePath();
         jobs << job;
     }
     if (!m_store.insert(jobs)) {
@@ -110,24 +126,11 @@ QList<qint64> ExportQueue::enqueueMany(const QList<ExportRequest> &requests, con
         return {};
     }
     QList<qint64> ids;
-    bool needOutputs = false;
-    for (JobRecord &job : jobs) {
-        if (job.request.output.isEmpty()) {
-            if (!QFileInfo::exists(m_exportDir) && QDir().mkpath(m_exportDir))
-                QFile::setPermissions(m_exportDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            job.request.output = plannedOutput(job);
-            needOutputs = true;
-        }
-        job.outputPath = QFileInfo(job.request.output).absoluteFilePath();
-        ids << job.id;
-    }
-    for (JobRecord &job : jobs) {
-        if (needOutputs || job.outputPath.size())
-            m_store.update(job);
+    for (const JobRecord &job : jobs) {
         m_cache.insert(job.id, job);
         markAdded(job.id);
+        ids << job.id;
     }
-    m_seenSequence = m_store.changeSequence();
     if (m_runJobs)
         schedule();
     return ids;

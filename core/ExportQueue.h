@@ -113,7 +113,7 @@ private:
     void markRemoved(qint64 id);
     void announce();
     JobSnapshot snapshot(const JobRecord &record) const;
-    QString plannedOutput(const JobRecord &job) const;
+    QString plannedOutput(const JobRecord &job, QSet<QString> *taken) const;
     void removePartFile(const JobRecord &job);
     bool isTransient(const ExportError &error) const;
 
