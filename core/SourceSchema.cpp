@@ -1,8 +1,10 @@
 #include "SourceSchema.h"
 
+#include <string>
+
 namespace defex {
 
-const char *definitieAppSchemaSql()
+const char *definitieAppTableSql()
 {
     return R"SQL(
 CREATE TABLE IF NOT EXISTS definities (
@@ -40,12 +42,6 @@ CREATE TABLE IF NOT EXISTS definities (
     ketenpartners TEXT NULL,
     voorkeursterm TEXT NULL
 );
-CREATE INDEX IF NOT EXISTS idx_definities_begrip ON definities(begrip);
-CREATE INDEX IF NOT EXISTS idx_definities_context ON definities(organisatorische_context, juridische_context);
-CREATE INDEX IF NOT EXISTS idx_definities_status ON definities(status);
-CREATE INDEX IF NOT EXISTS idx_definities_categorie ON definities(categorie);
-CREATE INDEX IF NOT EXISTS idx_definities_created_at ON definities(created_at);
-CREATE INDEX IF NOT EXISTS idx_definities_datum_voorstel ON definities(datum_voorstel);
 
 CREATE TABLE IF NOT EXISTS definitie_geschiedenis (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -59,7 +55,6 @@ CREATE TABLE IF NOT EXISTS definitie_geschiedenis (
     gewijzigd_op TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
     context_snapshot TEXT NULL
 );
-CREATE INDEX IF NOT EXISTS idx_geschiedenis_definitie ON definitie_geschiedenis(definitie_id);
 
 CREATE TABLE IF NOT EXISTS definitie_voorbeelden (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -81,7 +76,6 @@ CREATE TABLE IF NOT EXISTS definitie_voorbeelden (
     bijgewerkt_op TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
     UNIQUE (definitie_id, voorbeeld_type, voorbeeld_volgorde)
 );
-CREATE INDEX IF NOT EXISTS idx_voorbeelden_actief ON definitie_voorbeelden(actief);
 
 CREATE TABLE IF NOT EXISTS import_export_logs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -115,6 +109,26 @@ BEGIN
                         'juridische_context', NEW.juridische_context));
 END;
 )SQL";
+}
+
+const char *definitieAppIndexSql()
+{
+    return R"SQL(
+CREATE INDEX IF NOT EXISTS idx_definities_begrip ON definities(begrip);
+CREATE INDEX IF NOT EXISTS idx_definities_context ON definities(organisatorische_context, juridische_context);
+CREATE INDEX IF NOT EXISTS idx_definities_status ON definities(status);
+CREATE INDEX IF NOT EXISTS idx_definities_categorie ON definities(categorie);
+CREATE INDEX IF NOT EXISTS idx_definities_created_at ON definities(created_at);
+CREATE INDEX IF NOT EXISTS idx_definities_datum_voorstel ON definities(datum_voorstel);
+CREATE INDEX IF NOT EXISTS idx_geschiedenis_definitie ON definitie_geschiedenis(definitie_id);
+CREATE INDEX IF NOT EXISTS idx_voorbeelden_actief ON definitie_voorbeelden(actief);
+)SQL";
+}
+
+const char *definitieAppSchemaSql()
+{
+    static const std::string all = std::string(definitieAppTableSql()) + definitieAppIndexSql();
+    return all.c_str();
 }
 
 } // namespace defex

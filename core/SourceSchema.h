@@ -8,4 +8,9 @@ namespace defex {
 // Every statement, separated by semicolons, ready for sqlite3_exec.
 const char *definitieAppSchemaSql();
 
+// The same schema in two parts, for bulk loads: filling the tables first and building the
+// secondary indexes afterwards (one sort each) is much faster than maintaining them per row.
+const char *definitieAppTableSql(); // tables and the update trigger
+const char *definitieAppIndexSql(); // the secondary indexes
+
 } // namespace defex
