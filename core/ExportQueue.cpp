@@ -70,12 +70,14 @@ void ExportQueue::setMaxConcurrent(int n)
         schedule();
 }
 
-QString ExportQueue::plannedOutput(const JobRecord &job, QSet<QString> *taken) const
+QString ExportQueue::plannedOutput(const JobRecord &job, QSet<QString> *taken,
+                                   QHash<QString, int> *nextSuffix) const
 {
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w\\-]+"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
     // A readable, unique name: the description (or "definities") and the time it was queued.
     QString base = job.description.isEmpty() ? QStringLiteral("definities") : job.description;
-    base.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+"), QRegularExpression::UseUnicodePropertiesOption),
-                 QStringLiteral("-"));
+    base.replace(unsafe, QStringLiteral("-"));
     base = base.left(60);
     while (base.endsWith(QLatin1Char('-')))
         base.chop(1);
@@ -84,8 +86,10 @@ QString ExportQueue::plannedOutput(const JobRecord &job, QSet<QString> *taken) c
     base += QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString ext = fileExtension(job.request.format, job.request.gzip);
     QString path = QDir(m_exportDir).filePath(base + ext);
-    for (int n = 2; taken->contains(path) || QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".part")); ++n)
-        path = QDir(m_exportDir).filePath(QStringLiteral("%1-%2%3").arg(base).arg(n).arg(ext));
+    int &n = (*nextSuffix)[base + ext];
+    n = qMax(n, 2);
+    while (taken->contains(path) || QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".part")))
+        path = QDir(m_exportDir).filePath(QStringLiteral("%1-%2%3").arg(base).arg(n++).arg(ext));
     taken->insert(path);
     return path;
 }
@@ -99,6 +103,7 @@ qint64 ExportQueue::enqueue(const ExportRequest &request, const QString &descrip
 QList<qint64> ExportQueue::enqueueMany(const QList<ExportRequest> &requests, const QStringList &descriptions)
 {
     QSet<QString> taken;
+    QHash<QString, int> nextSuffix;
     for (const JobRecord &job : m_cache) {
         if (!isFinishedState(job.state))
             taken.insert(job.outputPath);
@@ -116,7 +121,7 @@ QList<qint64> ExportQueue::enqueueMany(const QList<ExportRequest> &requests, con
         if (job.request.output.isEmpty()) {
             if (!QFileInfo::exists(m_exportDir) && QDir().mkpath(m_exportDir))
                 QFile::setPermissions(m_exportDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            job.request.output = plannedOutput(job, &taken);
+            job.request.output = plannedOutput(job, &taken, &nextSuffix);
         }
         job.outputPath = QFileInfo(job.request.output).absoluteFilePath();
         jobs << job;

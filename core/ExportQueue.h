@@ -113,7 +113,10 @@ private:
     void markRemoved(qint64 id);
     void announce();
     JobSnapshot snapshot(const JobRecord &record) const;
-    QString plannedOutput(const JobRecord &job, QSet<QString> *taken) const;
+    // `nextSuffix` remembers per name how far numbering got, so that n jobs queued at once
+    // cost O(n) and not O(n²).
+    QString plannedOutput(const JobRecord &job, QSet<QString> *taken,
+                          QHash<QString, int> *nextSuffix) const;
     void removePartFile(const JobRecord &job);
     bool isTransient(const ExportError &error) const;
 
