@@ -379,25 +379,37 @@ QList<qint64> ExportQueue::idsInStates(const QList<JobState> &states) const
     return ids;
 }
 
+void ExportQueue::refreshPositions() const
+{
+    if (!m_positionsDirty)
+        return;
+    QList<const JobRecord *> pending;
+    for (const JobRecord &other : m_cache) {
+        if (other.state == JobState::Pending)
+            pending << &other;
+    }
+    std::sort(pending.begin(), pending.end(), [](const JobRecord *a, const JobRecord *b) {
+        return a->position != b->position ? a->position < b->position : a->id < b->id;
+    });
+    m_positions.clear();
+    m_positions.reserve(pending.size());
+    for (int i = 0; i < pending.size(); ++i)
+        m_positions.insert(pending.at(i)->id, i + 1);
+    m_positionsDirty = false;
+}
+
+int ExportQueue::queuePosition(qint64 id) const
+{
+    refreshPositions();
+    return m_positions.value(id);
+}
+
 JobSnapshot ExportQueue::snapshot(const JobRecord &record) const
 {
     JobSnapshot s;
     s.record = record;
     if (record.state == JobState::Pending) {
-        if (m_positionsDirty) {
-            QList<const JobRecord *> pending;
-            for (const JobRecord &other : m_cache) {
-                if (other.state == JobState::Pending)
-                    pending << &other;
-            }
-            std::sort(pending.begin(), pending.end(), [](const JobRecord *a, const JobRecord *b) {
-                return a->position != b->position ? a->position < b->position : a->id < b->id;
-            });
-            m_positions.clear();
-            for (int i = 0; i < pending.size(); ++i)
-                m_positions.insert(pending.at(i)->id, i + 1);
-            m_positionsDirty = false;
-        }
+        refreshPositions();
         s.queuePosition = m_positions.value(record.id);
     }
     const auto live = m_running.constFind(record.id);

@@ -77,6 +77,9 @@ public:
     QList<JobSnapshot> jobs() const;
     std::optional<JobSnapshot> job(qint64 id) const;
     QList<qint64> idsInStates(const QList<JobState> &states) const;
+    // 1-based place among pending jobs (0 when not pending), always current: a pending job's
+    // place changes when jobs ahead of it start or move, without an update of its own.
+    int queuePosition(qint64 id) const;
     int runningCount() const { return int(m_running.size()); }
 
     // Suspends running jobs at their next batch (they keep their checkpoint), waits up to
@@ -113,6 +116,7 @@ private:
     void markRemoved(qint64 id);
     void announce();
     JobSnapshot snapshot(const JobRecord &record) const;
+    void refreshPositions() const;
     // `nextSuffix` remembers per name how far numbering got, so that n jobs queued at once
     // cost O(n) and not O(n²).
     QString plannedOutput(const JobRecord &job, QSet<QString> *taken,
