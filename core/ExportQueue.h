@@ -50,6 +50,10 @@ public:
     void setMaxConcurrent(int n);                   // 1..16, takes effect at once
     int retentionDays() const { return m_retentionDays; }
     void setRetentionDays(int days) { m_retentionDays = qMax(1, days); }
+    // How long a job waits for a locked source database before the attempt fails as transient;
+    // -1 (the default) keeps the Exporter's own. Applies to jobs started afterwards.
+    int lockTimeout() const { return m_lockTimeoutMs; }
+    void setLockTimeout(int milliseconds) { m_lockTimeoutMs = qMax(-1, milliseconds); }
 
     // --- commands; each returns whether it did something, failures leave lastError() ---
     // Queues a job; an empty request.output gets a file in exportDirectory(). Returns its id or 0.
@@ -134,6 +138,7 @@ private:
     bool m_shuttingDown = false;
     int m_maxConcurrent = DefaultMaxConcurrent;
     int m_retentionDays = 7;
+    int m_lockTimeoutMs = -1;
     QThreadPool m_pool;
     QTimer m_timer;
     QTimer m_retentionTimer;

@@ -71,7 +71,9 @@ void ExportQueue::startJob(JobRecord record)
     markChanged(record.id);
     std::shared_ptr<RunningJob> job = live.job;
     m_running.insert(record.id, live);
-    m_pool.start(new ExportTask(job, record, this, [this](qint64 id) { onTaskFinished(id); }));
+    auto *task = new ExportTask(job, record, this, [this](qint64 id) { onTaskFinished(id); });
+    task->setLockTimeout(m_lockTimeoutMs);
+    m_pool.start(task);
 }
 
 void ExportQueue::flushProgress(bool force)

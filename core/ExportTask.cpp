@@ -20,6 +20,8 @@ void ExportTask::run()
     Exporter exporter(m_request);
     exporter.setStopRequest(&m_job->stop);
     exporter.setVerify(true);
+    if (m_lockTimeoutMs >= 0)
+        exporter.setLockTimeout(m_lockTimeoutMs);
     if (m_resumeFrom.isValid())
         exporter.setResumeFrom(m_resumeFrom);
     RunningJob *job = m_job.get();

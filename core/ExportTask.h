@@ -42,6 +42,7 @@ public:
     // `finished` runs on the thread of `context` after the export ended.
     ExportTask(std::shared_ptr<RunningJob> job, const JobRecord &record, QObject *context,
                FinishedHandler finished);
+    void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; } // -1: Exporter's
     void run() override;
 
 private:
@@ -50,6 +51,7 @@ private:
     ExportCheckpoint m_resumeFrom;
     QPointer<QObject> m_context;
     FinishedHandler m_finished;
+    int m_lockTimeoutMs = -1;
 };
 
 } // namespace defex
