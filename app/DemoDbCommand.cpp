@@ -13,10 +13,10 @@ using namespace defex;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("DemoDbCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoDbCommand)
+};
 
 void printErr(const QString &text)
 {
@@ -29,12 +29,12 @@ int runDemoDbCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Create a demo database in the definitie-app's schema, filled with deterministic "
+        Tr::tr("Create a demo database in the definitie-app's schema, filled with deterministic "
            "Dutch legal definitions."));
     parser.addHelpOption();
-    parser.addOption(QCommandLineOption(QStringLiteral("rows"), tr("Number of definitions (default 5000)."), QStringLiteral("N")));
-    parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("Seed for the generator (default 1)."), QStringLiteral("S")));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The database file to create (must not exist)."));
+    parser.addOption(QCommandLineOption(QStringLiteral("rows"), Tr::tr("Number of definitions (default 5000)."), QStringLiteral("N")));
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"), Tr::tr("Seed for the generator (default 1)."), QStringLiteral("S")));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The database file to create (must not exist)."));
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
         return ExitCode::Usage;
@@ -42,12 +42,12 @@ int runDemoDbCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("help"))) {
         // The parser names the program by its full path; show the command as people type it.
         QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')), tr("Usage: definitie-export demo-db [options] FILE"));
+        help.replace(0, help.indexOf(QLatin1Char('\n')), Tr::tr("Usage: definitie-export demo-db [options] FILE"));
         std::fprintf(stdout, "%s", help.toLocal8Bit().constData());
         return ExitCode::Done;
     }
     if (parser.positionalArguments().size() != 1) {
-        printErr(tr("Give exactly one FILE to create. Run \"definitie-export demo-db --help\"."));
+        printErr(Tr::tr("Give exactly one FILE to create. Run \"definitie-export demo-db --help\"."));
         return ExitCode::Usage;
     }
     DemoOptions options;
@@ -55,13 +55,13 @@ int runDemoDbCommand(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("rows")))
         options.rows = parser.value(QStringLiteral("rows")).toLongLong(&ok);
     if (!ok || options.rows < 0) {
-        printErr(tr("--rows expects a number of definitions."));
+        printErr(Tr::tr("--rows expects a number of definitions."));
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("seed")))
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
-        printErr(tr("--seed expects a whole number."));
+        printErr(Tr::tr("--seed expects a whole number."));
         return ExitCode::Usage;
     }
     const QString file = parser.positionalArguments().constFirst();
@@ -81,7 +81,7 @@ int runDemoDbCommand(const QStringList &arguments)
         printErr(error);
         return ExitCode::OutputError;
     }
-    printErr(tr("Created %1 with %2 definitions in %3 s.")
+    printErr(Tr::tr("Created %1 with %2 definitions in %3 s.")
                  .arg(QDir::toNativeSeparators(file))
                  .arg(options.rows)
                  .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));

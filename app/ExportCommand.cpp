@@ -15,10 +15,10 @@ using namespace defex;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 void printErr(const QString &text)
 {
@@ -31,39 +31,39 @@ int runExportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Export a definitie-app database to CSV, XLSX, JSON or TXT.\n\n"
+        Tr::tr("Export a definitie-app database to CSV, XLSX, JSON or TXT.\n\n"
            "Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, not a "
            "definitie-app database, locked), 3 output error (folder not writable, disk full), "
            "4 cancelled (Ctrl-C or SIGTERM)."));
     parser.addHelpOption();
     addExportOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("output"), tr("The file to write."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("output"), Tr::tr("The file to write."), QStringLiteral("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("lock-timeout"),
-                                        tr("Seconds to wait for a program that holds the database locked (default 10)."),
+                                        Tr::tr("Seconds to wait for a program that holds the database locked (default 10)."),
                                         QStringLiteral("SECONDS")));
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
-                                        tr("Print no progress.")));
+                                        Tr::tr("Print no progress.")));
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
-        printErr(tr("Run \"definitie-export export --help\" for the options."));
+        printErr(Tr::tr("Run \"definitie-export export --help\" for the options."));
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         // The parser names the program by its full path; show the command as people type it.
         QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')), tr("Usage: definitie-export export [options]"));
+        help.replace(0, help.indexOf(QLatin1Char('\n')), Tr::tr("Usage: definitie-export export [options]"));
         std::fprintf(stdout, "%s", help.toLocal8Bit().constData());
         return ExitCode::Done;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printErr(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        printErr(Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
         return ExitCode::Usage;
     }
 
     ExportRequest request;
     request.output = parser.value(QStringLiteral("output"));
     if (request.output.isEmpty()) {
-        printErr(tr("--output is required."));
+        printErr(Tr::tr("--output is required."));
         return ExitCode::Usage;
     }
     const QString invalid = requestFromOptions(parser, &request);
@@ -73,7 +73,7 @@ int runExportCommand(const QStringList &arguments)
     }
     if (request.gzip && !request.output.endsWith(QStringLiteral(".gz"))) {
         request.output += QStringLiteral(".gz");
-        printErr(tr("Writing %1 (gzip).").arg(QDir::toNativeSeparators(request.output)));
+        printErr(Tr::tr("Writing %1 (gzip).").arg(QDir::toNativeSeparators(request.output)));
     }
 
     Exporter exporter(request);
@@ -81,7 +81,7 @@ int runExportCommand(const QStringList &arguments)
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("lock-timeout")).toDouble(&ok);
         if (!ok || seconds < 0) {
-            printErr(tr("--lock-timeout expects a number of seconds."));
+            printErr(Tr::tr("--lock-timeout expects a number of seconds."));
             return ExitCode::Usage;
         }
         exporter.setLockTimeout(int(seconds * 1000));
@@ -97,12 +97,12 @@ int runExportCommand(const QStringList &arguments)
     const ExportResult result = exporter.run();
     printer.finish();
     for (const QString &w : result.warnings)
-        printErr(tr("warning: %1").arg(w));
+        printErr(Tr::tr("warning: %1").arg(w));
 
     switch (result.error.kind) {
     case ErrorKind::None:
         if (!quiet) {
-            printErr(tr("Exported %1 definitions to %2 (%3 bytes) in %4 s.")
+            printErr(Tr::tr("Exported %1 definitions to %2 (%3 bytes) in %4 s.")
                          .arg(result.rows)
                          .arg(QDir::toNativeSeparators(result.outputPath))
                          .arg(result.bytes)
@@ -118,7 +118,7 @@ int runExportCommand(const QStringList &arguments)
         return ExitCode::BadInput;
     case ErrorKind::Cancelled:
     case ErrorKind::Suspended:
-        printErr(tr("Cancelled; nothing was written to %1.").arg(QDir::toNativeSeparators(result.outputPath)));
+        printErr(Tr::tr("Cancelled; nothing was written to %1.").arg(QDir::toNativeSeparators(result.outputPath)));
         return ExitCode::Cancelled;
     case ErrorKind::Output:
     case ErrorKind::Internal:

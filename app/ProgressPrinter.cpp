@@ -8,10 +8,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ProgressPrinter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProgressPrinter)
+};
 
 QString duration(double seconds)
 {
@@ -54,12 +54,12 @@ QString ProgressPrinter::line(const defex::ExportProgress &p, double rate) const
         text += QLatin1Char('[') + QString(filled, QLatin1Char('#'))
                 + QString(width - filled, QLatin1Char('.')) + QStringLiteral("] ");
     }
-    text += tr("%1% %2/%3 rows").arg(percent, 3).arg(c.toString(p.rowsDone), c.toString(p.rowsTotal));
-    text += QStringLiteral("  ") + tr("%1 MB").arg(double(p.bytesWritten) / 1e6, 0, 'f', 1);
+    text += Tr::tr("%1% %2/%3 rows").arg(percent, 3).arg(c.toString(p.rowsDone), c.toString(p.rowsTotal));
+    text += QStringLiteral("  ") + Tr::tr("%1 MB").arg(double(p.bytesWritten) / 1e6, 0, 'f', 1);
     if (rate > 0) {
-        text += QStringLiteral("  ") + tr("%1 rows/s").arg(c.toString(qint64(rate)));
+        text += QStringLiteral("  ") + Tr::tr("%1 rows/s").arg(c.toString(qint64(rate)));
         if (p.rowsDone < p.rowsTotal)
-            text += QStringLiteral("  ") + tr("ETA %1").arg(duration(double(p.rowsTotal - p.rowsDone) / rate));
+            text += QStringLiteral("  ") + Tr::tr("ETA %1").arg(duration(double(p.rowsTotal - p.rowsDone) / rate));
     }
     return text;
 }

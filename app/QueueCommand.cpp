@@ -19,10 +19,10 @@ using namespace defex;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QueueCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QueueCommand)
+};
 
 void printErr(const QString &text)
 {
@@ -43,7 +43,7 @@ const QStringList kSubcommands = {
 
 QString usage()
 {
-    return tr("Usage: definitie-export queue SUBCOMMAND [OPTIONS]\n\n"
+    return Tr::tr("Usage: definitie-export queue SUBCOMMAND [OPTIONS]\n\n"
               "The persistent export queue (shared with the window, per user).\n\n"
               "Subcommands:\n"
               "  add [export options] [--output FILE | --dir DIR] [--description TEXT]\n"
@@ -129,7 +129,7 @@ int runQueueCommand(const QStringList &arguments)
     }
     const QString sub = arguments.at(1);
     if (!kSubcommands.contains(sub)) {
-        printErr(tr("Unknown queue subcommand \"%1\".").arg(sub));
+        printErr(Tr::tr("Unknown queue subcommand \"%1\".").arg(sub));
         std::fprintf(stderr, "%s", usage().toLocal8Bit().constData());
         return ExitCode::Usage;
     }
@@ -138,18 +138,18 @@ int runQueueCommand(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption(QCommandLineOption(QStringLiteral("data-dir"), tr("The queue's folder."), QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("data-dir"), Tr::tr("The queue's folder."), QStringLiteral("DIR")));
     if (sub == QLatin1String("list") || sub == QLatin1String("show") || sub == QLatin1String("watch")
         || sub == QLatin1String("run"))
-        parser.addOption(QCommandLineOption(QStringLiteral("json"), tr("Machine-readable JSON output.")));
+        parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Machine-readable JSON output.")));
     if (sub == QLatin1String("add")) {
         addExportOptions(parser);
-        parser.addOption(QCommandLineOption(QStringLiteral("output"), tr("The file to write."), QStringLiteral("FILE")));
-        parser.addOption(QCommandLineOption(QStringLiteral("dir"), tr("The folder to write into (a name is chosen)."), QStringLiteral("DIR")));
+        parser.addOption(QCommandLineOption(QStringLiteral("output"), Tr::tr("The file to write."), QStringLiteral("FILE")));
+        parser.addOption(QCommandLineOption(QStringLiteral("dir"), Tr::tr("The folder to write into (a name is chosen)."), QStringLiteral("DIR")));
     }
     if (sub == QLatin1String("run")) {
-        parser.addOption(QCommandLineOption(QStringLiteral("until-empty"), tr("Stop when no job is waiting or running.")));
-        parser.addOption(QCommandLineOption(QStringLiteral("max-concurrent"), tr("Jobs at once, 1-16 (default 5)."), QStringLiteral("N")));
+        parser.addOption(QCommandLineOption(QStringLiteral("until-empty"), Tr::tr("Stop when no job is waiting or running.")));
+        parser.addOption(QCommandLineOption(QStringLiteral("max-concurrent"), Tr::tr("Jobs at once, 1-16 (default 5)."), QStringLiteral("N")));
     }
     if (!parser.parse(rest)) {
         printErr(parser.errorText());
@@ -169,17 +169,17 @@ int runQueueCommand(const QStringList &arguments)
                                       QStringLiteral("resume"), QStringLiteral("retry"), QStringLiteral("pin"),
                                       QStringLiteral("unpin")}.contains(sub);
     if (takesIds && !parseIds(parser.positionalArguments(), &ids)) {
-        printErr(tr("\"queue %1\" needs one or more job ids.").arg(sub));
+        printErr(Tr::tr("\"queue %1\" needs one or more job ids.").arg(sub));
         return ExitCode::Usage;
     }
     if (!takesIds && !parser.positionalArguments().isEmpty()) {
-        printErr(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        printErr(Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
         return ExitCode::Usage;
     }
     ExportRequest request;
     if (sub == QLatin1String("add")) {
         if (parser.isSet(QStringLiteral("output")) && parser.isSet(QStringLiteral("dir"))) {
-            printErr(tr("Give --output or --dir, not both."));
+            printErr(Tr::tr("Give --output or --dir, not both."));
             return ExitCode::Usage;
         }
         request.output = QStringLiteral("-"); // placeholder for validation; replaced below
@@ -195,7 +195,7 @@ int runQueueCommand(const QStringList &arguments)
         if (request.gzip && !request.output.isEmpty() && !request.output.endsWith(QStringLiteral(".gz")))
             request.output += QStringLiteral(".gz");
         if (!QFileInfo::exists(request.database)) {
-            printErr(tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(request.database)));
+            printErr(Tr::tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(request.database)));
             return ExitCode::BadInput;
         }
     }
@@ -204,7 +204,7 @@ int runQueueCommand(const QStringList &arguments)
         bool ok = false;
         maxConcurrent = parser.value(QStringLiteral("max-concurrent")).toInt(&ok);
         if (!ok || maxConcurrent < 1 || maxConcurrent > 16) {
-            printErr(tr("--max-concurrent expects a number from 1 to 16."));
+            printErr(Tr::tr("--max-concurrent expects a number from 1 to 16."));
             return ExitCode::Usage;
         }
     }
@@ -220,7 +220,7 @@ int runQueueCommand(const QStringList &arguments)
     }
     const bool mutates = sub != QLatin1String("list") && sub != QLatin1String("show") && sub != QLatin1String("watch");
     if (mutates && queue.isReadOnly()) {
-        printErr(tr("The queue database in %1 is read-only; nothing was changed.").arg(QDir::toNativeSeparators(dataDir)));
+        printErr(Tr::tr("The queue database in %1 is read-only; nothing was changed.").arg(QDir::toNativeSeparators(dataDir)));
         return ExitCode::OutputError;
     }
 
@@ -243,7 +243,7 @@ int runQueueCommand(const QStringList &arguments)
         for (qint64 id : ids) {
             const auto job = queue.job(id);
             if (!job) {
-                printErr(tr("There is no job %1.").arg(id));
+                printErr(Tr::tr("There is no job %1.").arg(id));
                 return ExitCode::BadInput;
             }
             output.show(*job);

@@ -12,10 +12,10 @@ using namespace defex;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("QueueOutput", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QueueOutput)
+};
 
 void printOut(const QString &text)
 {
@@ -81,11 +81,11 @@ void QueueOutput::list(const QList<JobSnapshot> &jobs)
         return;
     }
     if (jobs.isEmpty()) {
-        printOut(tr("The queue is empty."));
+        printOut(Tr::tr("The queue is empty."));
         return;
     }
-    printOut(QStringLiteral("%1  %2  %3  %4  %5").arg(tr("ID"), 6).arg(tr("STATE"), -11).arg(tr("POS"), 4)
-                 .arg(tr("PROGRESS"), -24).arg(tr("DESCRIPTION")));
+    printOut(QStringLiteral("%1  %2  %3  %4  %5").arg(Tr::tr("ID"), 6).arg(Tr::tr("STATE"), -11).arg(Tr::tr("POS"), 4)
+                 .arg(Tr::tr("PROGRESS"), -24).arg(Tr::tr("DESCRIPTION")));
     for (const JobSnapshot &j : jobs) {
         printOut(QStringLiteral("%1  %2  %3  %4  %5")
                      .arg(j.record.id, 6)
@@ -105,27 +105,27 @@ void QueueOutput::show(const JobSnapshot &j)
     }
     const JobRecord &r = j.record;
     const ExportRequest &q = r.request;
-    printOut(tr("Job %1: %2").arg(r.id).arg(r.description));
-    printOut(tr("  State:       %1%2").arg(jobStateName(r.state),
-                                           j.queuePosition ? tr(" (position %1)").arg(j.queuePosition) : QString()));
-    printOut(tr("  Progress:    %1").arg(progressText(j)));
-    printOut(tr("  Source:      %1").arg(QDir::toNativeSeparators(q.database)));
-    printOut(tr("  Format:      %1, level %2%3").arg(formatName(q.format), levelName(q.level),
+    printOut(Tr::tr("Job %1: %2").arg(r.id).arg(r.description));
+    printOut(Tr::tr("  State:       %1%2").arg(jobStateName(r.state),
+                                           j.queuePosition ? Tr::tr(" (position %1)").arg(j.queuePosition) : QString()));
+    printOut(Tr::tr("  Progress:    %1").arg(progressText(j)));
+    printOut(Tr::tr("  Source:      %1").arg(QDir::toNativeSeparators(q.database)));
+    printOut(Tr::tr("  Format:      %1, level %2%3").arg(formatName(q.format), levelName(q.level),
                                                     q.gzip ? QStringLiteral(", gzip") : QString()));
-    printOut(tr("  Output:      %1").arg(QDir::toNativeSeparators(r.outputPath.isEmpty() ? q.output : r.outputPath)));
+    printOut(Tr::tr("  Output:      %1").arg(QDir::toNativeSeparators(r.outputPath.isEmpty() ? q.output : r.outputPath)));
     if (!r.sha256.isEmpty())
-        printOut(tr("  SHA-256:     %1 (%2 bytes)").arg(r.sha256).arg(r.bytes));
-    printOut(tr("  Attempts:    %1").arg(r.attempts));
-    printOut(tr("  Created:     %1").arg(isoOrEmpty(r.createdAt)));
+        printOut(Tr::tr("  SHA-256:     %1 (%2 bytes)").arg(r.sha256).arg(r.bytes));
+    printOut(Tr::tr("  Attempts:    %1").arg(r.attempts));
+    printOut(Tr::tr("  Created:     %1").arg(isoOrEmpty(r.createdAt)));
     if (r.finishedAt.isValid())
-        printOut(tr("  Finished:    %1").arg(isoOrEmpty(r.finishedAt)));
+        printOut(Tr::tr("  Finished:    %1").arg(isoOrEmpty(r.finishedAt)));
     if (r.pinned)
-        printOut(tr("  Pinned:      kept from the automatic cleanup"));
+        printOut(Tr::tr("  Pinned:      kept from the automatic cleanup"));
     if (!r.error.isEmpty())
-        printOut(tr("  Error:       %1").arg(r.error));
+        printOut(Tr::tr("  Error:       %1").arg(r.error));
     for (const QJsonValue &v : r.errorHistory) {
         const QJsonObject h = v.toObject();
-        printOut(tr("  History:     attempt %1, %2: %3")
+        printOut(Tr::tr("  History:     attempt %1, %2: %3")
                      .arg(h.value(QStringLiteral("attempt")).toInt())
                      .arg(h.value(QStringLiteral("at")).toString(), h.value(QStringLiteral("message")).toString()));
     }
@@ -154,7 +154,7 @@ void QueueOutput::events(const QString &kind, const QList<JobSnapshot> &jobs)
         m_lastPrintMs.insert(id, now);
         QString line = QStringLiteral("#%1 %2 %3").arg(id).arg(jobStateName(j.record.state), progressText(j));
         if (j.etaSeconds >= 0 && j.record.state == JobState::Running)
-            line += QLatin1Char(' ') + tr("ETA %1 s").arg(qint64(j.etaSeconds + 0.5));
+            line += QLatin1Char(' ') + Tr::tr("ETA %1 s").arg(qint64(j.etaSeconds + 0.5));
         if (j.record.state == JobState::Completed)
             line += QStringLiteral(" -> ") + QDir::toNativeSeparators(j.record.outputPath);
         if (j.record.state == JobState::Failed)

@@ -3,19 +3,21 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 void printUsage(FILE *to)
 {
-    const QString text = tr(
+    const QString text = Tr::tr(
         "Usage: definitie-export COMMAND [OPTIONS]\n\n"
         "Commands:\n"
         "  export    Export a definitie-app database to CSV, XLSX, JSON or TXT.\n"
@@ -33,6 +35,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("definitie-export"));
     QCoreApplication::setOrganizationName(QStringLiteral("definitie-export"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DEFEX_VERSION));
+    // Dutch on a Dutch locale (LANG / LC_ALL / LC_MESSAGES), English otherwise.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("definitie-export"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
@@ -61,7 +67,7 @@ int main(int argc, char *argv[])
         std::printf("definitie-export %s\n", DEFEX_VERSION);
         return ExitCode::Done;
     }
-    std::fprintf(stderr, "%s\n", tr("Unknown command \"%1\".").arg(command).toLocal8Bit().constData());
+    std::fprintf(stderr, "%s\n", Tr::tr("Unknown command \"%1\".").arg(command).toLocal8Bit().constData());
     printUsage(stderr);
     return ExitCode::Usage;
 }

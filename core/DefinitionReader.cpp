@@ -14,10 +14,10 @@ namespace defex {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("defex::DefinitionReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(defex::DefinitionReader)
+};
 
 QString nativePath(const QString &path)
 {
@@ -72,21 +72,21 @@ bool DefinitionReader::fail(ExportError *error, int rc, const QString &context)
     if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
         *error = ExportError::make(
             ErrorKind::SourceBusy,
-            tr("The database %1 is locked by another program (for example the definitie-app "
+            Tr::tr("The database %1 is locked by another program (for example the definitie-app "
                "while it saves); waited %2 seconds. Try again when it is done.")
                 .arg(path)
                 .arg(m_lockTimeoutMs / 1000.0, 0, 'g', 3));
     } else if (primary == SQLITE_NOTADB) {
         *error = ExportError::make(ErrorKind::BadInput,
-                                   tr("%1 is not a SQLite database.").arg(path));
+                                   Tr::tr("%1 is not a SQLite database.").arg(path));
     } else if (primary == SQLITE_CORRUPT) {
         *error = ExportError::make(ErrorKind::BadInput,
-                                   tr("The database %1 is damaged: %2").arg(path, context));
+                                   Tr::tr("The database %1 is damaged: %2").arg(path, context));
     } else {
         const QString msg = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
                                  : QString::fromUtf8(sqlite3_errstr(rc));
         *error = ExportError::make(ErrorKind::BadInput,
-                                   tr("Cannot read the database %1 (%2): %3").arg(path, context, msg));
+                                   Tr::tr("Cannot read the database %1 (%2): %3").arg(path, context, msg));
     }
     return false;
 }
@@ -96,17 +96,17 @@ bool DefinitionReader::open(ExportError *error)
     const QFileInfo info(m_request.database);
     if (!info.exists()) {
         *error = ExportError::make(ErrorKind::BadInput,
-                                   tr("The database %1 does not exist.").arg(nativePath(m_request.database)));
+                                   Tr::tr("The database %1 does not exist.").arg(nativePath(m_request.database)));
         return false;
     }
     if (!info.isFile()) {
         *error = ExportError::make(ErrorKind::BadInput,
-                                   tr("%1 is not a file.").arg(nativePath(m_request.database)));
+                                   Tr::tr("%1 is not a file.").arg(nativePath(m_request.database)));
         return false;
     }
     if (!info.isReadable()) {
         *error = ExportError::make(ErrorKind::BadInput,
-                                   tr("No permission to read %1.").arg(nativePath(m_request.database)));
+                                   Tr::tr("No permission to read %1.").arg(nativePath(m_request.database)));
         return false;
     }
     // Read-only at the SQLite level as well as in intent: this connection cannot write.
@@ -114,7 +114,7 @@ bool DefinitionReader::open(ExportError *error)
     int rc = sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
                              nullptr);
     if (rc != SQLITE_OK)
-        return fail(error, rc, tr("open"));
+        return fail(error, rc, Tr::tr("open"));
     sqlite3_busy_timeout(m_db, m_lockTimeoutMs);
     sqlite3_exec(m_db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
     if (!inspectSchema(error))
@@ -136,9 +136,9 @@ bool DefinitionReader::open(ExportError *error)
     const QByteArray sql = select.toUtf8();
     rc = sqlite3_prepare_v3(m_db, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &m_rowsStmt, nullptr);
     if (rc != SQLITE_OK)
-        return fail(error, rc, tr("prepare"));
+        return fail(error, rc, Tr::tr("prepare"));
     if (!bindFilters(m_rowsStmt))
-        return fail(error, SQLITE_ERROR, tr("bind"));
+        return fail(error, SQLITE_ERROR, Tr::tr("bind"));
 
     if (m_hasExamples) {
         rc = sqlite3_prepare_v3(
@@ -148,7 +148,7 @@ bool DefinitionReader::open(ExportError *error)
             "ORDER BY definitie_id, voorbeeld_type, voorbeeld_volgorde, id",
             -1, SQLITE_PREPARE_PERSISTENT, &m_examplesStmt, nullptr);
         if (rc != SQLITE_OK)
-            return fail(error, rc, tr("prepare examples"));
+            return fail(error, rc, Tr::tr("prepare examples"));
     }
 
     // Rows added while we export are left for the next export: the set is fixed at the start.
@@ -161,7 +161,7 @@ bool DefinitionReader::open(ExportError *error)
     }
     sqlite3_finalize(maxStmt);
     if (rc != SQLITE_ROW)
-        return fail(error, rc, tr("read"));
+        return fail(error, rc, Tr::tr("read"));
     return true;
 }
 
@@ -172,7 +172,7 @@ bool DefinitionReader::inspectSchema(ExportError *error)
     sqlite3_stmt *stmt = nullptr;
     int rc = sqlite3_prepare_v2(m_db, "SELECT name FROM pragma_table_info(?1)", -1, &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return fail(error, rc, tr("read schema"));
+        return fail(error, rc, Tr::tr("read schema"));
     for (auto [table, into] : {std::pair<const char *, std::set<std::string> *>{"definities", &defCols},
                                {"definitie_voorbeelden", &exCols}}) {
         sqlite3_reset(stmt);
@@ -181,14 +181,14 @@ bool DefinitionReader::inspectSchema(ExportError *error)
             into->insert(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         if (rc != SQLITE_DONE) {
             sqlite3_finalize(stmt);
-            return fail(error, rc, tr("read schema"));
+            return fail(error, rc, Tr::tr("read schema"));
         }
     }
     sqlite3_finalize(stmt);
 
     if (defCols.empty()) {
         *error = ExportError::make(ErrorKind::BadInput,
-                                   tr("%1 is a SQLite database but not a definitie-app database: it "
+                                   Tr::tr("%1 is a SQLite database but not a definitie-app database: it "
                                       "has no table \"definities\".")
                                        .arg(nativePath(m_request.database)));
         return false;
@@ -197,7 +197,7 @@ bool DefinitionReader::inspectSchema(ExportError *error)
         if (!defCols.count(required)) {
             *error = ExportError::make(
                 ErrorKind::BadInput,
-                tr("%1 is not a definitie-app database: the table \"definities\" has no column \"%2\".")
+                Tr::tr("%1 is not a definitie-app database: the table \"definities\" has no column \"%2\".")
                     .arg(nativePath(m_request.database), QLatin1String(required)));
             return false;
         }
@@ -228,7 +228,7 @@ bool DefinitionReader::inspectSchema(ExportError *error)
             missing << QLatin1String(columnInfo(c).name);
     }
     if (!missing.isEmpty()) {
-        m_warnings << tr("This database has an older definitie-app schema without the columns %1; "
+        m_warnings << Tr::tr("This database has an older definitie-app schema without the columns %1; "
                          "they are exported empty.")
                           .arg(missing.join(QStringLiteral(", ")));
     }
@@ -237,7 +237,7 @@ bool DefinitionReader::inspectSchema(ExportError *error)
                     && exCols.count("voorbeeld_tekst") && exCols.count("voorbeeld_volgorde")
                     && exCols.count("actief");
     if (!m_hasExamples) {
-        m_warnings << tr("This database has no usable table \"definitie_voorbeelden\"; the example "
+        m_warnings << Tr::tr("This database has no usable table \"definitie_voorbeelden\"; the example "
                          "columns are exported empty.");
     }
     return true;
@@ -251,7 +251,7 @@ QString DefinitionReader::buildWhere(ExportError *error)
         if (m_present[size_t(c)])
             return true;
         *error = ExportError::make(ErrorKind::BadInput,
-                                   tr("Cannot filter on %1: this database has no such column.")
+                                   Tr::tr("Cannot filter on %1: this database has no such column.")
                                        .arg(QLatin1String(columnInfo(c).name)));
         return false;
     };
@@ -337,7 +337,7 @@ bool DefinitionReader::count(qint64 *rows, ExportError *error)
     sqlite3_stmt *stmt = nullptr;
     int rc = sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return fail(error, rc, tr("count"));
+        return fail(error, rc, Tr::tr("count"));
     bindFilters(stmt);
     sqlite3_bind_int64(stmt, sqlite3_bind_parameter_index(stmt, ":last"), 0);
     sqlite3_bind_int64(stmt, sqlite3_bind_parameter_index(stmt, ":upper"), m_upperId);
@@ -346,7 +346,7 @@ bool DefinitionReader::count(qint64 *rows, ExportError *error)
         *rows = sqlite3_column_int64(stmt, 0);
     sqlite3_finalize(stmt);
     if (rc != SQLITE_ROW)
-        return fail(error, rc, tr("count"));
+        return fail(error, rc, Tr::tr("count"));
     return true;
 }
 
@@ -355,12 +355,12 @@ void DefinitionReader::warnInvalidText(qint64 id, const char *column)
     ++m_invalidTextCount;
     constexpr int kMaxNamed = 20;
     if (m_invalidTextCount <= kMaxNamed) {
-        m_warnings << tr("Definition %1 (%2): text that is not valid UTF-8 or holds NUL bytes; "
+        m_warnings << Tr::tr("Definition %1 (%2): text that is not valid UTF-8 or holds NUL bytes; "
                          "the bad bytes were replaced by \u00ab\uFFFD\u00bb.")
                           .arg(id)
                           .arg(QLatin1String(column));
     } else if (m_invalidTextCount == kMaxNamed + 1) {
-        m_warnings << tr("More texts with invalid UTF-8 were repaired; only the first %1 are listed.")
+        m_warnings << Tr::tr("More texts with invalid UTF-8 were repaired; only the first %1 are listed.")
                           .arg(kMaxNamed);
     }
 }
@@ -414,7 +414,7 @@ bool DefinitionReader::next(RowBatch &batch, ExportError *error)
     }
     if (rc != SQLITE_DONE) {
         batch.reset();
-        return fail(error, rc, tr("read definitions"));
+        return fail(error, rc, Tr::tr("read definitions"));
     }
     sqlite3_reset(m_rowsStmt); // ends the read transaction: writers may go on between batches
     if (batch.isEmpty() || !m_hasExamples)
@@ -456,7 +456,7 @@ bool DefinitionReader::readExamples(RowBatch &batch, ExportError *error)
     }
     sqlite3_reset(m_examplesStmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return fail(error, rc, tr("read examples"));
+        return fail(error, rc, Tr::tr("read examples"));
     return true;
 }
 

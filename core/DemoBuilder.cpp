@@ -17,10 +17,10 @@ namespace defex::demo {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("defex::DemoDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(defex::DemoDatabase)
+};
 
 constexpr int DefinitieColumns = 31;
 constexpr int VoorbeeldColumns = 15;
@@ -308,7 +308,7 @@ bool DemoBuilder::build(const DemoOptions &options,
         const qint64 actual = ok ? sqlite3_column_int64(count, 0) : -1;
         sqlite3_finalize(count);
         if (ok && actual != options.rows) {
-            *error = tr("The demo database has %1 definitions instead of %2.")
+            *error = Tr::tr("The demo database has %1 definitions instead of %2.")
                          .arg(actual)
                          .arg(options.rows);
             return false;
@@ -322,13 +322,13 @@ bool DemoBuilder::build(const DemoOptions &options,
     const int primary = m_errorCode & 0xFF;
     const QString where = QDir::toNativeSeparators(QFileInfo(m_file).absolutePath());
     if (primary == SQLITE_FULL)
-        *error = tr("Disk full: not enough free space in %1 for the demo database.").arg(where);
+        *error = Tr::tr("Disk full: not enough free space in %1 for the demo database.").arg(where);
     else if (primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY || primary == SQLITE_PERM)
-        *error = tr("Cannot write the demo database in %1: the folder is not "
+        *error = Tr::tr("Cannot write the demo database in %1: the folder is not "
                     "writable (%2).")
                      .arg(where, m_errorText);
     else
-        *error = tr("Cannot create the demo database %1: %2")
+        *error = Tr::tr("Cannot create the demo database %1: %2")
                      .arg(QDir::toNativeSeparators(m_file), m_errorText);
     return false;
 }

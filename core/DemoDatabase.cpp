@@ -18,10 +18,10 @@ namespace defex {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("defex::DemoDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(defex::DemoDatabase)
+};
 
 void removeBuildFiles(const QString &part)
 {
@@ -41,8 +41,8 @@ bool syncToDisk(const QString &file, QString *error)
     if (!ok) {
         const QString shown = QDir::toNativeSeparators(file);
         *error = savedErrno == ENOSPC || savedErrno == EDQUOT
-            ? tr("Disk full: not enough free space for %1.").arg(shown)
-            : tr("Cannot write %1: %2")
+            ? Tr::tr("Disk full: not enough free space for %1.").arg(shown)
+            : Tr::tr("Cannot write %1: %2")
                   .arg(shown, QString::fromLocal8Bit(std::strerror(savedErrno)));
     }
     return ok;
@@ -80,23 +80,23 @@ bool createDemoDatabase(const QString &path, const DemoOptions &options, QString
         return false;
     };
     if (path.isEmpty())
-        return fail(tr("No file name given for the demo database."));
+        return fail(Tr::tr("No file name given for the demo database."));
     if (options.rows < 0)
-        return fail(tr("The number of rows must not be negative (got %1).").arg(options.rows));
+        return fail(Tr::tr("The number of rows must not be negative (got %1).").arg(options.rows));
     const QFileInfo target(path);
     const QString shown = QDir::toNativeSeparators(target.absoluteFilePath());
     if (target.exists() || target.isSymLink())
-        return fail(tr("%1 already exists; the demo database is only written to a "
+        return fail(Tr::tr("%1 already exists; the demo database is only written to a "
                        "new file.")
                         .arg(shown));
     const QFileInfo folder(target.absolutePath());
     if (!folder.isDir())
-        return fail(tr("The folder %1 does not exist.")
+        return fail(Tr::tr("The folder %1 does not exist.")
                         .arg(QDir::toNativeSeparators(folder.absoluteFilePath())));
 
     const QString folderShown = QDir::toNativeSeparators(folder.absoluteFilePath());
     if (!folder.isWritable())
-        return fail(tr("The folder %1 is not writable.").arg(folderShown));
+        return fail(Tr::tr("The folder %1 is not writable.").arg(folderShown));
 
     const QString part = path + QStringLiteral(".part");
     removeBuildFiles(part); // left by an interrupted run, never anyone else's
@@ -105,7 +105,7 @@ bool createDemoDatabase(const QString &path, const DemoOptions &options, QString
         // (root passes the check above on a read-only or special file system).
         QFile probe(part);
         if (!probe.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return fail(tr("Cannot create a file in the folder %1: %2.")
+            return fail(Tr::tr("Cannot create a file in the folder %1: %2.")
                             .arg(folderShown, probe.errorString()));
     }
 
@@ -115,7 +115,7 @@ bool createDemoDatabase(const QString &path, const DemoOptions &options, QString
         QFile built(part);
         if (!built.rename(path)) {
             ok = false;
-            message = tr("Cannot rename %1 to %2: %3")
+            message = Tr::tr("Cannot rename %1 to %2: %3")
                           .arg(QDir::toNativeSeparators(part), shown, built.errorString());
         }
     }

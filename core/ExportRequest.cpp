@@ -9,10 +9,10 @@ namespace defex {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("defex::ExportRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(defex::ExportRequest)
+};
 
 QJsonArray toArray(const QStringList &list)
 {
@@ -73,18 +73,18 @@ bool ExportRequest::operator==(const ExportRequest &o) const
 QString ExportRequest::validate() const
 {
     if (database.isEmpty())
-        return tr("No source database was given.");
+        return Tr::tr("No source database was given.");
     if (output.isEmpty())
-        return tr("No output file was given.");
+        return Tr::tr("No output file was given.");
     if (csv.delimiter != ';' && csv.delimiter != ',' && csv.delimiter != '\t')
-        return tr("The CSV delimiter must be a semicolon, a comma or a tab.");
+        return Tr::tr("The CSV delimiter must be a semicolon, a comma or a tab.");
     const ExportFilters &f = filters;
     if (f.createdFrom.isValid() && f.createdTo.isValid() && f.createdFrom > f.createdTo)
-        return tr("The created-from date lies after the created-to date.");
+        return Tr::tr("The created-from date lies after the created-to date.");
     if (f.updatedFrom.isValid() && f.updatedTo.isValid() && f.updatedFrom > f.updatedTo)
-        return tr("The updated-from date lies after the updated-to date.");
+        return Tr::tr("The updated-from date lies after the updated-to date.");
     if (f.minScore && (!std::isfinite(*f.minScore) || *f.minScore < 0.0 || *f.minScore > 1.0))
-        return tr("The minimum validation score must lie between 0 and 1.");
+        return Tr::tr("The minimum validation score must lie between 0 and 1.");
     return {};
 }
 
@@ -132,13 +132,13 @@ ExportRequest ExportRequest::fromJson(const QJsonObject &o, QString *error)
         return ExportRequest{};
     };
     if (o.value(QStringLiteral("version")).toInt() != 1)
-        return fail(tr("Unsupported export request version."));
+        return fail(Tr::tr("Unsupported export request version."));
     r.database = o.value(QStringLiteral("database")).toString();
     r.output = o.value(QStringLiteral("output")).toString();
     if (!formatFromName(o.value(QStringLiteral("format")).toString(), &r.format))
-        return fail(tr("Unknown export format."));
+        return fail(Tr::tr("Unknown export format."));
     if (!levelFromName(o.value(QStringLiteral("level")).toString(), &r.level))
-        return fail(tr("Unknown detail level."));
+        return fail(Tr::tr("Unknown detail level."));
     r.gzip = o.value(QStringLiteral("gzip")).toBool();
 
     const QJsonObject f = o.value(QStringLiteral("filters")).toObject();

@@ -14,10 +14,10 @@ namespace defex {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("defex::Exporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(defex::Exporter)
+};
 
 } // namespace
 
@@ -49,7 +49,7 @@ ExportResult Exporter::run()
     }
     if (result.outputPath == QFileInfo(m_request.database).absoluteFilePath()) {
         result.error = ExportError::make(ErrorKind::Usage,
-                                         tr("The output file is the source database itself."));
+                                         Tr::tr("The output file is the source database itself."));
         return result;
     }
 
@@ -71,12 +71,12 @@ ExportResult Exporter::run()
     const ExportCheckpoint &cp = m_resumeFrom;
     if (cp.isValid()) {
         if (m_request.format == Format::Xlsx) {
-            result.restartReason = tr("An XLSX export cannot continue a partial file; it started over.");
+            result.restartReason = Tr::tr("An XLSX export cannot continue a partial file; it started over.");
         } else if (cp.sourceFingerprint != fingerprint) {
-            result.restartReason = tr("The source database changed after the export was interrupted; "
+            result.restartReason = Tr::tr("The source database changed after the export was interrupted; "
                                       "it started over.");
         } else if (!file.openForResume(m_request.output, cp.partBytes)) {
-            result.restartReason = file.errorString() + QLatin1Char(' ') + tr("The export started over.");
+            result.restartReason = file.errorString() + QLatin1Char(' ') + Tr::tr("The export started over.");
         } else {
             resumed = true;
             reader.setUpperBoundId(cp.upperId);
@@ -125,9 +125,9 @@ ExportResult Exporter::run()
             // Keep the .part: the next run continues from the last checkpoint.
             file.sync();
             file.keepPartOnDestruction();
-            result.error = ExportError::make(ErrorKind::Suspended, tr("The export was paused."));
+            result.error = ExportError::make(ErrorKind::Suspended, Tr::tr("The export was paused."));
         } else {
-            result.error = ExportError::make(ErrorKind::Cancelled, tr("The export was cancelled."));
+            result.error = ExportError::make(ErrorKind::Cancelled, Tr::tr("The export was cancelled."));
         }
         result.warnings = reader.warnings();
         return result;
@@ -217,7 +217,7 @@ ExportResult Exporter::run()
     result.sha256 = file.sha256();
     result.warnings = reader.warnings() + writer->warnings();
     if (result.rows != header.totalRows) {
-        result.warnings << tr("The database changed during the export: %1 definitions were counted "
+        result.warnings << Tr::tr("The database changed during the export: %1 definitions were counted "
                               "at the start and %2 were written.")
                                .arg(header.totalRows)
                                .arg(result.rows);

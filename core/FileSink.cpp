@@ -17,10 +17,10 @@ namespace defex {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("defex::FileSink", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(defex::FileSink)
+};
 
 } // namespace
 
@@ -51,11 +51,11 @@ bool FileSink::setError(const QString &what, int err)
 {
     QString reason;
     if (err == ENOSPC || err == EDQUOT)
-        reason = tr("the disk is full");
+        reason = Tr::tr("the disk is full");
     else if (err == EACCES || err == EPERM || err == EROFS)
-        reason = tr("no permission to write there");
+        reason = Tr::tr("no permission to write there");
     else if (err == EFBIG)
-        reason = tr("the file is too large for this file system or limit");
+        reason = Tr::tr("the file is too large for this file system or limit");
     else
         reason = QString::fromLocal8Bit(std::strerror(err));
     m_error = what.arg(QDir::toNativeSeparators(m_finalPath), reason);
@@ -71,12 +71,12 @@ bool FileSink::open(const QString &finalPath)
     m_keepPart = false;
     const QFileInfo dir(QFileInfo(m_finalPath).absolutePath());
     if (!dir.exists()) {
-        m_error = tr("Cannot write %1: the folder does not exist.").arg(QDir::toNativeSeparators(m_finalPath));
+        m_error = Tr::tr("Cannot write %1: the folder does not exist.").arg(QDir::toNativeSeparators(m_finalPath));
         m_partPath.clear();
         return false;
     }
     if (QFileInfo(m_finalPath).isDir()) {
-        m_error = tr("Cannot write %1: it is a folder.").arg(QDir::toNativeSeparators(m_finalPath));
+        m_error = Tr::tr("Cannot write %1: it is a folder.").arg(QDir::toNativeSeparators(m_finalPath));
         m_partPath.clear();
         return false;
     }
@@ -87,7 +87,7 @@ bool FileSink::open(const QString &finalPath)
     if (::ftruncate(m_fd, 0) != 0 || ::fchmod(m_fd, 0600) != 0) {
         const int err = errno;
         discard();
-        return setError(tr("Cannot write %1: %2."), err);
+        return setError(Tr::tr("Cannot write %1: %2."), err);
     }
     freshHash(m_hash);
     return true;
@@ -100,13 +100,13 @@ bool FileSink::lockPart(const QByteArray &part)
     if (m_fd < 0) {
         const int err = errno;
         m_partPath.clear();
-        return setError(tr("Cannot write %1: %2."), err);
+        return setError(Tr::tr("Cannot write %1: %2."), err);
     }
     if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
         ::close(m_fd);
         m_fd = -1;
         m_partPath.clear(); // not ours: never remove it
-        m_error = tr("Cannot write %1: another export is writing this file right now.")
+        m_error = Tr::tr("Cannot write %1: another export is writing this file right now.")
                       .arg(QDir::toNativeSeparators(m_finalPath));
         return false;
     }
@@ -121,7 +121,7 @@ bool FileSink::openForResume(const QString &finalPath, quint64 keepBytes)
     const QByteArray part = QFile::encodeName(m_partPath);
     struct stat st;
     if (::stat(part.constData(), &st) != 0 || quint64(st.st_size) < keepBytes) {
-        m_error = tr("The partial file %1 is missing or shorter than its checkpoint.")
+        m_error = Tr::tr("The partial file %1 is missing or shorter than its checkpoint.")
                       .arg(QDir::toNativeSeparators(m_partPath));
         m_partPath.clear();
         return false;
@@ -131,7 +131,7 @@ bool FileSink::openForResume(const QString &finalPath, quint64 keepBytes)
     if (::ftruncate(m_fd, off_t(keepBytes)) != 0 || ::lseek(m_fd, 0, SEEK_END) < 0) {
         const int err = errno;
         discard();
-        return setError(tr("Cannot write %1: %2."), err);
+        return setError(Tr::tr("Cannot write %1: %2."), err);
     }
     m_bytes = keepBytes;
     if (!hashFile(keepBytes)) {
@@ -146,7 +146,7 @@ bool FileSink::hashFile(quint64 length)
     EVP_MD_CTX *ctx = freshHash(m_hash);
     const int rfd = ::open(QFile::encodeName(m_partPath).constData(), O_RDONLY | O_CLOEXEC);
     if (rfd < 0)
-        return setError(tr("Cannot read back %1: %2."), errno);
+        return setError(Tr::tr("Cannot read back %1: %2."), errno);
     std::string buffer(1 << 20, '\0');
     quint64 left = length;
     while (left > 0) {
@@ -156,7 +156,7 @@ bool FileSink::hashFile(quint64 length)
         if (n <= 0) {
             const int err = n < 0 ? errno : EIO;
             ::close(rfd);
-            return setError(tr("Cannot read back %1: %2."), err);
+            return setError(Tr::tr("Cannot read back %1: %2."), err);
         }
         EVP_DigestUpdate(ctx, buffer.data(), size_t(n));
         left -= quint64(n);
@@ -169,7 +169,7 @@ bool FileSink::write(const char *data, size_t len)
 {
     if (m_fd < 0) {
         if (m_error.isEmpty())
-            m_error = tr("Internal error: the output file is not open.");
+            m_error = Tr::tr("Internal error: the output file is not open.");
         return false;
     }
     while (len > 0) {
@@ -177,7 +177,7 @@ bool FileSink::write(const char *data, size_t len)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return setError(tr("Cannot write %1: %2."), errno);
+            return setError(Tr::tr("Cannot write %1: %2."), errno);
         }
         EVP_DigestUpdate(static_cast<EVP_MD_CTX *>(m_hash), data, size_t(n));
         data += n;
@@ -192,7 +192,7 @@ bool FileSink::sync()
     if (m_fd < 0)
         return false;
     if (::fsync(m_fd) != 0)
-        return setError(tr("Cannot write %1: %2."), errno);
+        return setError(Tr::tr("Cannot write %1: %2."), errno);
     return true;
 }
 
@@ -209,7 +209,7 @@ bool FileSink::finish()
             return false;
     }
     if (::fsync(m_fd) != 0)
-        return setError(tr("Cannot write %1: %2."), errno);
+        return setError(Tr::tr("Cannot write %1: %2."), errno);
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
     EVP_DigestFinal_ex(static_cast<EVP_MD_CTX *>(m_hash), digest, &length);
@@ -224,7 +224,7 @@ bool FileSink::commit()
     const QByteArray part = QFile::encodeName(m_partPath);
     const QByteArray fin = QFile::encodeName(m_finalPath);
     if (::rename(part.constData(), fin.constData()) != 0)
-        return setError(tr("Cannot move the finished export to %1: %2."), errno);
+        return setError(Tr::tr("Cannot move the finished export to %1: %2."), errno);
     m_committed = true;
     closeFd();
     // Make the rename itself durable.

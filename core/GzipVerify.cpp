@@ -12,10 +12,10 @@ namespace defex {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("defex::GzipVerify", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(defex::GzipVerify)
+};
 
 } // namespace
 
@@ -23,14 +23,14 @@ bool verifyGzipFile(const QString &path, quint64 expectedBytes, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1 back to check it.").arg(QDir::toNativeSeparators(path));
+        *error = Tr::tr("Cannot read %1 back to check it.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     // zlib's inflate with gzip decoding checks every member's CRC-32 and length; after each
     // member it is reset for the next one, as `gzip -t` does.
     z_stream zs = {};
     if (inflateInit2(&zs, 16 + MAX_WBITS) != Z_OK) {
-        *error = tr("Cannot start the gzip check.");
+        *error = Tr::tr("Cannot start the gzip check.");
         return false;
     }
     std::vector<unsigned char> in(1 << 20), out(1 << 20);
@@ -64,11 +64,11 @@ bool verifyGzipFile(const QString &path, quint64 expectedBytes, QString *error)
     }
     inflateEnd(&zs);
     if (!ok || inMember) {
-        *error = tr("The compressed file %1 failed its integrity check.").arg(QDir::toNativeSeparators(path));
+        *error = Tr::tr("The compressed file %1 failed its integrity check.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (total != expectedBytes) {
-        *error = tr("The compressed file %1 holds %2 bytes instead of %3.")
+        *error = Tr::tr("The compressed file %1 holds %2 bytes instead of %3.")
                      .arg(QDir::toNativeSeparators(path))
                      .arg(total)
                      .arg(expectedBytes);

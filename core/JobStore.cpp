@@ -26,10 +26,10 @@ using namespace jobstore;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("defex::JobStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(defex::JobStore)
+};
 
 QString native(const QString &path)
 {
@@ -38,14 +38,14 @@ QString native(const QString &path)
 
 QString damagedMessage(const QString &path, const QString &detail)
 {
-    return tr("The queue database %1 is damaged or not a queue database (%2). Move it aside to "
+    return Tr::tr("The queue database %1 is damaged or not a queue database (%2). Move it aside to "
               "start with an empty queue.")
         .arg(native(path), detail);
 }
 
 QString newerMessage(const QString &path, int version)
 {
-    return tr("The queue database %1 was written by a newer version of definitie-export (schema "
+    return Tr::tr("The queue database %1 was written by a newer version of definitie-export (schema "
               "%2); this version understands schema %3.")
         .arg(native(path))
         .arg(version)
@@ -127,7 +127,7 @@ bool JobStore::open(const QString &directory, QString *error)
         return false;
     };
     if (directory.isEmpty())
-        return failOpen(tr("No folder was given for the queue database."));
+        return failOpen(Tr::tr("No folder was given for the queue database."));
 
     const QByteArray dirName = QFile::encodeName(dirPath);
     const QByteArray fileName = QFile::encodeName(m_path);
@@ -135,10 +135,10 @@ bool JobStore::open(const QString &directory, QString *error)
     if (!dirInfo.isDir()) {
         if (dirInfo.exists())
             return failOpen(
-                tr("%1 is not a folder; it cannot hold the queue database.").arg(native(dirPath)));
+                Tr::tr("%1 is not a folder; it cannot hold the queue database.").arg(native(dirPath)));
         if (!QDir().mkpath(dirPath))
             return failOpen(
-                tr("Cannot create the folder %1 for the queue database.").arg(native(dirPath)));
+                Tr::tr("Cannot create the folder %1 for the queue database.").arg(native(dirPath)));
         ::chmod(dirName.constData(), 0700);
     }
 
@@ -148,9 +148,9 @@ bool JobStore::open(const QString &directory, QString *error)
     struct stat st;
     if (::stat(fileName.constData(), &st) == 0) {
         if (!S_ISREG(st.st_mode))
-            return failOpen(tr("%1 is not a file.").arg(native(m_path)));
+            return failOpen(Tr::tr("%1 is not a file.").arg(native(m_path)));
         if (::access(fileName.constData(), R_OK) != 0)
-            return failOpen(tr("No permission to read the queue database %1.").arg(native(m_path)));
+            return failOpen(Tr::tr("No permission to read the queue database %1.").arg(native(m_path)));
         readOnly
             = ::access(fileName.constData(), W_OK) != 0 || ::access(dirName.constData(), W_OK) != 0;
     } else {
@@ -159,7 +159,7 @@ bool JobStore::open(const QString &directory, QString *error)
         if (fd >= 0)
             ::close(fd);
         else if (errno != EEXIST)
-            return failOpen(tr("Cannot create the queue database %1: %2")
+            return failOpen(Tr::tr("Cannot create the queue database %1: %2")
                                 .arg(native(m_path), QString::fromLocal8Bit(std::strerror(errno))));
     }
 
@@ -186,7 +186,7 @@ bool JobStore::open(const QString &directory, QString *error)
     if (rc == SQLITE_NOTADB || rc == SQLITE_CORRUPT)
         return failOpen(damagedMessage(m_path, message));
     if (rc != SQLITE_OK)
-        return failOpen(tr("Cannot open the queue database %1: %2").arg(native(m_path), message));
+        return failOpen(Tr::tr("Cannot open the queue database %1: %2").arg(native(m_path), message));
     m_readOnly = readOnly;
 
     // Per connection; NORMAL is safe in WAL mode (a power cut can lose the last commits,
@@ -200,7 +200,7 @@ bool JobStore::open(const QString &directory, QString *error)
         return failOpen(newerMessage(m_path, version));
     if (version < SchemaVersion) {
         if (m_readOnly)
-            return failOpen(tr("The queue database %1 is read-only and uses an older schema (%2); "
+            return failOpen(Tr::tr("The queue database %1 is read-only and uses an older schema (%2); "
                                "open it once with write access so that it can be upgraded.")
                                 .arg(native(m_path))
                                 .arg(version));
@@ -210,7 +210,7 @@ bool JobStore::open(const QString &directory, QString *error)
     const int ours
         = tableCount(database(), QStringLiteral(" AND name IN ('jobs', 'removed_jobs', 'meta')"));
     if (ours != 3)
-        return failOpen(damagedMessage(m_path, tr("its tables are missing")));
+        return failOpen(damagedMessage(m_path, Tr::tr("its tables are missing")));
     return true;
 }
 
@@ -222,7 +222,7 @@ int JobStore::openConnection(bool readOnly, bool immutable, QString *error)
     m_connection = QStringLiteral("defex-jobstore-%1").arg(counter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     if (!db.isValid()) {
-        *error = tr("the Qt SQLite driver (QSQLITE) is not available");
+        *error = Tr::tr("the Qt SQLite driver (QSQLITE) is not available");
         return SQLITE_ERROR;
     }
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
@@ -269,7 +269,7 @@ bool JobStore::migrate(QString *error)
 {
     WriteTransaction tx(database());
     if (!tx.isActive()) {
-        *error = tr("Cannot prepare the queue database %1: %2").arg(native(m_path), tx.error());
+        *error = Tr::tr("Cannot prepare the queue database %1: %2").arg(native(m_path), tx.error());
         return false;
     }
     // Read again under the write lock: another process may have migrated meanwhile.
@@ -284,13 +284,13 @@ bool JobStore::migrate(QString *error)
         return false;
     }
     if (version == 0 && tableCount(database(), QString()) != 0) {
-        *error = damagedMessage(m_path, tr("it holds other tables"));
+        *error = damagedMessage(m_path, Tr::tr("it holds other tables"));
         return false;
     }
     if (!jobstore::migrate(database(), version, SchemaVersion, &message) || !tx.commit()) {
         if (message.isEmpty())
             message = tx.error();
-        *error = tr("Cannot prepare the queue database %1: %2").arg(native(m_path), message);
+        *error = Tr::tr("Cannot prepare the queue database %1: %2").arg(native(m_path), message);
         return false;
     }
     return true;
@@ -331,7 +331,7 @@ bool JobStore::canWrite()
     if (!isOpen())
         return fail(notOpenMessage());
     if (m_readOnly)
-        return fail(tr("The queue database %1 is read-only; the change was not saved.")
+        return fail(Tr::tr("The queue database %1 is read-only; the change was not saved.")
                         .arg(native(m_path)));
     return true;
 }

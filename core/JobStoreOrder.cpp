@@ -18,10 +18,10 @@ using namespace jobstore;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("defex::JobStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(defex::JobStore)
+};
 
 } // namespace
 
@@ -171,7 +171,7 @@ bool JobStore::setPendingOrder(const QList<qint64> &ids)
     if (!canWrite())
         return false;
     if (QSet<qint64>(ids.cbegin(), ids.cend()).size() != ids.size())
-        return fail(tr("A job appears twice in the new order."));
+        return fail(Tr::tr("A job appears twice in the new order."));
     if (ids.isEmpty())
         return true;
     WriteTransaction tx(database());
@@ -192,7 +192,7 @@ bool JobStore::setPendingOrder(const QList<qint64> &ids)
     for (qint64 id : ids) {
         if (!current.contains(id))
             return fail(notPendingMessage(id) + QLatin1Char(' ')
-                        + tr("The order was not changed."));
+                        + Tr::tr("The order was not changed."));
     }
     QList<qint64> positions = current.values();
     std::sort(positions.begin(), positions.end());

@@ -12,10 +12,10 @@ namespace defex::jobstore {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("defex::JobStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(defex::JobStore)
+};
 
 QString jsonText(const QJsonObject &o)
 {
@@ -252,24 +252,24 @@ QString idList(const QList<qint64> &ids)
 
 QString notOpenMessage()
 {
-    return tr("The queue database is not open.");
+    return Tr::tr("The queue database is not open.");
 }
 
 QString noJobMessage(qint64 id)
 {
-    return tr("There is no job %1 in the queue.").arg(id);
+    return Tr::tr("There is no job %1 in the queue.").arg(id);
 }
 
 QString notPendingMessage(qint64 id)
 {
-    return tr("Job %1 is not waiting in the queue.").arg(id);
+    return Tr::tr("Job %1 is not waiting in the queue.").arg(id);
 }
 
 QString describe(const QSqlError &e)
 {
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
     return e.nativeErrorCode().isEmpty() ? text
-                                         : tr("%1 (SQLite code %2)").arg(text, e.nativeErrorCode());
+                                         : Tr::tr("%1 (SQLite code %2)").arg(text, e.nativeErrorCode());
 }
 
 int primaryCode(const QSqlError &e)

@@ -17,10 +17,10 @@ namespace {
 // Tombstones of removed jobs are kept this long for watchers that were not running.
 constexpr qint64 kTombstoneMs = qint64(30) * 24 * 3600 * 1000;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("defex::JobStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(defex::JobStore)
+};
 
 } // namespace
 
@@ -107,7 +107,7 @@ bool JobStore::transition(qint64 id, const QList<JobState> &from, JobState to)
     if (!canWrite())
         return false;
     if (from.isEmpty())
-        return fail(tr("No state to change job %1 from.").arg(id));
+        return fail(Tr::tr("No state to change job %1 from.").arg(id));
     QStringList names;
     for (JobState s : from)
         names.append(QLatin1Char('\'') + jobStateName(s) + QLatin1Char('\''));
@@ -126,7 +126,7 @@ bool JobStore::transition(qint64 id, const QList<JobState> &from, JobState to)
         return fail(describe(q.lastError()));
     if (q.numRowsAffected() == 0)
         return fail(
-            tr("Job %1 is not in a state it can become %2 from.").arg(id).arg(jobStateName(to)));
+            Tr::tr("Job %1 is not in a state it can become %2 from.").arg(id).arg(jobStateName(to)));
     return bump() && (tx.commit() || fail(tx.error()));
 }
 

@@ -18,10 +18,10 @@ namespace defex {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("defex::XlsxWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(defex::XlsxWriter)
+};
 
 // Invalid timestamps fall back to a fixed moment, never to 0: libxlsxwriter reads 0 as "now",
 // which would make two exports of the same data differ.
@@ -181,7 +181,7 @@ bool XlsxWriter::check(int lxwError)
 {
     if (lxwError == LXW_NO_ERROR)
         return true;
-    return libraryError(tr("Could not write the XLSX file: %1")
+    return libraryError(Tr::tr("Could not write the XLSX file: %1")
                             .arg(QString::fromUtf8(lxw_strerror(lxw_error(lxwError)))));
 }
 
@@ -189,7 +189,7 @@ bool XlsxWriter::begin(const ExportHeader &header)
 {
     m_header = header;
     if (m_header.columns.empty())
-        return fail(tr("The XLSX export has no columns."));
+        return fail(Tr::tr("The XLSX export has no columns."));
 
     m_tempDirBytes = QFile::encodeName(m_tempDir);
     // The temporary file is created even when the sink takes the file directly: libxlsxwriter
@@ -199,7 +199,7 @@ bool XlsxWriter::begin(const ExportHeader &header)
     auto tempFile = std::make_unique<QTemporaryFile>(
         QDir(m_tempDir).filePath(QStringLiteral(".defex-xlsx-XXXXXX.tmp")));
     if (!tempFile->open()) {
-        return fail(tr("Cannot create a temporary file in %1: %2")
+        return fail(Tr::tr("Cannot create a temporary file in %1: %2")
                         .arg(m_tempDir, tempFile->errorString()));
     }
     QString outputPath = m_sink.directPath();
@@ -218,7 +218,7 @@ bool XlsxWriter::begin(const ExportHeader &header)
     options.use_zip64 = LXW_TRUE;
     m_workbook = workbook_new_opt(m_outputPathBytes.constData(), &options);
     if (!m_workbook)
-        return libraryError(tr("Could not start the XLSX file (out of memory)."));
+        return libraryError(Tr::tr("Could not start the XLSX file (out of memory)."));
 
     lxw_doc_properties properties = {};
     static char title[] = "Definities";
@@ -230,7 +230,7 @@ bool XlsxWriter::begin(const ExportHeader &header)
 
     m_headerFormat = workbook_add_format(m_workbook);
     if (!m_headerFormat)
-        return libraryError(tr("Could not start the XLSX file (out of memory)."));
+        return libraryError(Tr::tr("Could not start the XLSX file (out of memory)."));
     format_set_bold(m_headerFormat);
     return addSheet();
 }
@@ -245,7 +245,7 @@ bool XlsxWriter::addSheet()
     if (!m_sheet) {
         // In constant-memory mode the only likely cause is the sheet's temporary file.
         return libraryError(
-            tr("Cannot create a temporary file in %1 for the XLSX export.").arg(m_tempDir));
+            Tr::tr("Cannot create a temporary file in %1 for the XLSX export.").arg(m_tempDir));
     }
     m_sheets.push_back(m_sheet);
 
@@ -274,7 +274,7 @@ void XlsxWriter::closeSheetRange()
 bool XlsxWriter::writeRows(const RowBatch &batch, int first, int count)
 {
     if (!m_workbook)
-        return fail(m_error.isEmpty() ? tr("The XLSX writer was not started.") : m_error);
+        return fail(m_error.isEmpty() ? Tr::tr("The XLSX writer was not started.") : m_error);
     for (int row = first; row < first + count; ++row) {
         if (m_sheetRow >= quint32(m_maxRowsPerSheet)) {
             closeSheetRange();
@@ -376,10 +376,10 @@ void XlsxWriter::addTruncationWarning()
     if (m_cutIds.size() > size_t(kMaxListedIds))
         list += QStringLiteral(", …");
     const QString message = m_cutTexts == 1
-        ? tr("1 text was longer than Excel's cell limit of 32,767 characters and was cut "
+        ? Tr::tr("1 text was longer than Excel's cell limit of 32,767 characters and was cut "
              "(definition ids %1).")
               .arg(list)
-        : tr("%1 texts were longer than Excel's cell limit of 32,767 characters and were cut "
+        : Tr::tr("%1 texts were longer than Excel's cell limit of 32,767 characters and were cut "
              "(definition ids %2).")
               .arg(m_cutTexts)
               .arg(list);
@@ -392,7 +392,7 @@ bool XlsxWriter::finish()
         return m_error.isEmpty();
     m_finished = true;
     if (!m_workbook)
-        return fail(m_error.isEmpty() ? tr("The XLSX writer was not started.") : m_error);
+        return fail(m_error.isEmpty() ? Tr::tr("The XLSX writer was not started.") : m_error);
     closeSheetRange();
 
     // libxlsxwriter does not check its writes to the sheets' temporary files; a full disk
@@ -401,7 +401,7 @@ bool XlsxWriter::finish()
         if (sheet->optimize_tmpfile
             && (std::fflush(sheet->optimize_tmpfile) != 0 || std::ferror(sheet->optimize_tmpfile)))
             return libraryError(
-                tr("Could not write the XLSX file: writing a temporary file in %1 failed.")
+                Tr::tr("Could not write the XLSX file: writing a temporary file in %1 failed.")
                     .arg(m_tempDir));
     }
 
@@ -411,7 +411,7 @@ bool XlsxWriter::finish()
     m_sheets.clear();
     if (err != LXW_NO_ERROR) {
         m_tempFile.reset();
-        return fail(tr("Could not write the XLSX file: %1")
+        return fail(Tr::tr("Could not write the XLSX file: %1")
                         .arg(QString::fromUtf8(lxw_strerror(err))));
     }
     addTruncationWarning();
@@ -427,12 +427,12 @@ bool XlsxWriter::streamTempFileToSink()
 {
     QFile file(m_tempFile->fileName());
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read the temporary XLSX file: %1").arg(file.errorString()));
+        return fail(Tr::tr("Cannot read the temporary XLSX file: %1").arg(file.errorString()));
     std::string chunk(kStreamChunk, '\0');
     while (true) {
         const qint64 n = file.read(chunk.data(), qint64(chunk.size()));
         if (n < 0)
-            return fail(tr("Cannot read the temporary XLSX file: %1").arg(file.errorString()));
+            return fail(Tr::tr("Cannot read the temporary XLSX file: %1").arg(file.errorString()));
         if (n == 0)
             return true;
         if (!m_sink.write(chunk.data(), size_t(n)))
