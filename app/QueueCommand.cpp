@@ -85,15 +85,18 @@ bool parseIds(const QStringList &args, QList<qint64> *ids)
 int runQueue(ExportQueue &queue, bool untilEmpty, bool json)
 {
     QueueOutput output(json);
-    QObject::connect(&queue, &ExportQueue::jobsAdded, &queue, [&](const QList<JobSnapshot> &jobs) {
-        output.events(QStringLiteral("added"), jobs);
-    });
-    QObject::connect(&queue, &ExportQueue::jobsUpdated, &queue, [&](const QList<JobSnapshot> &jobs) {
-        output.events(QStringLiteral("updated"), jobs);
-    });
-    QObject::connect(&queue, &ExportQueue::jobsFinished, &queue, [&](const QList<JobSnapshot> &jobs) {
-        output.events(QStringLiteral("finished"), jobs);
-    });
+    // `output` dies with this function, the queue lives on: the connections go before it does.
+    const QMetaObject::Connection connections[] = {
+        QObject::connect(&queue, &ExportQueue::jobsAdded, &queue, [&](const QList<JobSnapshot> &jobs) {
+            output.events(QStringLiteral("added"), jobs);
+        }),
+        QObject::connect(&queue, &ExportQueue::jobsUpdated, &queue, [&](const QList<JobSnapshot> &jobs) {
+            output.events(QStringLiteral("updated"), jobs);
+        }),
+        QObject::connect(&queue, &ExportQueue::jobsFinished, &queue, [&](const QList<JobSnapshot> &jobs) {
+            output.events(QStringLiteral("finished"), jobs);
+        }),
+    };
     CancelSignals::install();
     QTimer check;
     check.setInterval(100);
@@ -108,12 +111,15 @@ int runQueue(ExportQueue &queue, bool untilEmpty, bool json)
         if (untilEmpty && queue.runningCount() == 0
             && queue.idsInStates({JobState::Pending, JobState::Running}).isEmpty()) {
             check.stop();
+            queue.shutdown(); // announces the last changes (the final "completed") now
             output.finish();
             QCoreApplication::quit();
         }
     });
     check.start();
     QCoreApplication::exec();
+    for (const QMetaObject::Connection &c : connections)
+        QObject::disconnect(c);
     return ExitCode::Done;
 }
 
