@@ -22,6 +22,34 @@ constexpr qint64 kPollIntervalMs = 250;         // other processes' changes show
 constexpr qint64 kOrphanCheckMs = 5000;
 constexpr qint64 kStaleHeartbeatSecs = 30;      // a lease without a heartbeat this long is dead
 
+// Marks on error-history entries: the failed attempt was retried automatically, or it ended the
+// job (failed for good).
+const char kRetried[] = "retried";
+const char kFinal[] = "final";
+
+void markLastEntry(JobRecord &job, const char *key)
+{
+    if (job.errorHistory.isEmpty())
+        return;
+    QJsonObject entry = job.errorHistory.last().toObject();
+    entry.insert(QLatin1String(key), true);
+    job.errorHistory.replace(job.errorHistory.size() - 1, entry);
+}
+
+// Automatic retries since the job last failed for good. Pauses, resumes and restarts claim a
+// job again too (and raise `attempts`) but are no failed attempts: they must not use these up.
+int automaticRetries(const JobRecord &job)
+{
+    int n = 0;
+    for (qsizetype i = job.errorHistory.size() - 1; i >= 0; --i) {
+        const QJsonObject entry = job.errorHistory.at(i).toObject();
+        if (entry.value(QLatin1String(kFinal)).toBool())
+            break;
+        n += entry.value(QLatin1String(kRetried)).toBool() ? 1 : 0;
+    }
+    return n;
+}
+
 } // namespace
 
 void ExportQueue::tick()
@@ -178,19 +206,24 @@ void ExportQueue::onTaskFinished(qint64 id)
             rec.state = JobState::Paused;
         }
         break;
-    default:
+    default: {
         rec.error = result.error.message;
+        const int retries = automaticRetries(rec);
+        const bool again = isTransient(result.error) && retries + 1 < MaxAttempts && !m_shuttingDown;
         addHistory(rec, result.error.message);
-        if (isTransient(result.error) && rec.attempts < MaxAttempts && !m_shuttingDown) {
+        markLastEntry(rec, again ? kRetried : kFinal);
+        // A failed export removed its .part, so its checkpoint leads nowhere.
+        rec.checkpoint = {};
+        if (again) {
             // Back-off: 5 s after the first failure, 20 s after the second.
             rec.state = JobState::Pending;
-            rec.notBefore = now.addSecs(rec.attempts <= 1 ? 5 : 20);
+            rec.notBefore = now.addSecs(retries == 0 ? 5 : 20);
         } else {
             rec.state = JobState::Failed;
-            rec.checkpoint = {};
             finished = true;
         }
         break;
+    }
     }
     if (finished)
         rec.finishedAt = now;
@@ -232,6 +265,7 @@ void ExportQueue::recoverOrphans()
                            "when the cause is found.").arg(job.interruptions);
             job.finishedAt = QDateTime::currentDateTimeUtc();
             job.checkpoint = {};
+            markLastEntry(job, kFinal);
             removePartFile(job);
             m_finished.insert(job.id);
         } else {
