@@ -93,6 +93,7 @@ void ExportQueue::startJob(JobRecord record)
     record.bytes = cp.isValid() ? cp.partBytes : 0;
     live.job->rowsDone = record.rowsDone;
     live.job->rowsTotal = record.rowsTotal;
+    live.job->bytes = record.bytes; // until the export reports, not 0 bytes of a resumed file
     live.lastStoreWriteMs = m_clock.elapsed();
     live.eta.addSample(m_clock.elapsed(), record.rowsDone);
     m_cache.insert(record.id, record);

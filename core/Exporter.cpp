@@ -83,6 +83,8 @@ ExportResult Exporter::run()
             reader.setResumeAfterId(cp.lastId);
             countedRows = cp.totalRows;
             progress.rowsDone = cp.rowsDone;
+            // The first report comes before any batch: it must not show the kept bytes as 0.
+            progress.bytesWritten = cp.partBytes;
         }
     }
     if (!resumed) {
