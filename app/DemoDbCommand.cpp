@@ -34,7 +34,7 @@ int runDemoDbCommand(const QStringList &arguments)
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(QStringLiteral("rows"), Tr::tr("Number of definitions (default 5000)."), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("seed"), Tr::tr("Seed for the generator (default 1)."), QStringLiteral("S")));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The database file to create (must not exist)."));
+    parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The database file to create (must not exist)."));
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
         return ExitCode::Usage;

@@ -37,10 +37,10 @@ int runExportCommand(const QStringList &arguments)
            "4 cancelled (Ctrl-C or SIGTERM)."));
     parser.addHelpOption();
     addExportOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("output"), Tr::tr("The file to write."), QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("output"), Tr::tr("The file to write."), Tr::tr("FILE")));
     parser.addOption(QCommandLineOption(QStringLiteral("lock-timeout"),
                                         Tr::tr("Seconds to wait for a program that holds the database locked (default 10)."),
-                                        QStringLiteral("SECONDS")));
+                                        Tr::tr("SECONDS")));
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
                                         Tr::tr("Print no progress.")));
     if (!parser.parse(arguments)) {

@@ -38,31 +38,32 @@ void addExportOptions(QCommandLineParser &parser)
 {
     auto opt = [&](const char *name, const char *help, const char *value = nullptr) {
         QCommandLineOption o(QString::fromLatin1(name), Tr::tr(help));
+        // Value names that are words are translated (<BESTAND>); X, D, S,... stay as they are.
         if (value)
-            o.setValueName(QString::fromLatin1(value));
+            o.setValueName(Tr::tr(value));
         parser.addOption(o);
     };
-    opt("database", QT_TRANSLATE_NOOP("ExportOptions", "The definitie-app database (SQLite file) to export."), "FILE");
-    opt("format", QT_TRANSLATE_NOOP("ExportOptions", "Output format: csv, xlsx, json or txt (default csv)."), "FORMAT");
+    opt("database", QT_TRANSLATE_NOOP("ExportOptions", "The definitie-app database (SQLite file) to export."), QT_TRANSLATE_NOOP("ExportOptions", "FILE"));
+    opt("format", QT_TRANSLATE_NOOP("ExportOptions", "Output format: csv, xlsx, json or txt (default csv)."), QT_TRANSLATE_NOOP("ExportOptions", "FORMAT"));
     opt("gzip", QT_TRANSLATE_NOOP("ExportOptions", "Compress the output with gzip (\".gz\" is added to the file name if missing)."));
-    opt("level", QT_TRANSLATE_NOOP("ExportOptions", "Detail level: basis (17 columns), uitgebreid (25) or compleet (36). Default basis."), "LEVEL");
+    opt("level", QT_TRANSLATE_NOOP("ExportOptions", "Detail level: basis (17 columns), uitgebreid (25) or compleet (36). Default basis."), QT_TRANSLATE_NOOP("ExportOptions", "LEVEL"));
     opt("status", QT_TRANSLATE_NOOP("ExportOptions", "Only these statuses (comma-separated): imported, draft, review, established, archived."), "S,...");
     opt("categorie", QT_TRANSLATE_NOOP("ExportOptions", "Only these categories (comma-separated), e.g. type,proces."), "C,...");
-    opt("org-context", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions with this organisational context (an element of the list)."), "TEXT");
-    opt("jur-context", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions with this legal context (an element of the list)."), "TEXT");
-    opt("created-from", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions created on or after this date."), "YYYY-MM-DD");
-    opt("created-to", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions created on or before this date."), "YYYY-MM-DD");
-    opt("updated-from", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions updated on or after this date."), "YYYY-MM-DD");
-    opt("updated-to", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions updated on or before this date."), "YYYY-MM-DD");
+    opt("org-context", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions with this organisational context (an element of the list)."), QT_TRANSLATE_NOOP("ExportOptions", "TEXT"));
+    opt("jur-context", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions with this legal context (an element of the list)."), QT_TRANSLATE_NOOP("ExportOptions", "TEXT"));
+    opt("created-from", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions created on or after this date."), QT_TRANSLATE_NOOP("ExportOptions", "YYYY-MM-DD"));
+    opt("created-to", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions created on or before this date."), QT_TRANSLATE_NOOP("ExportOptions", "YYYY-MM-DD"));
+    opt("updated-from", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions updated on or after this date."), QT_TRANSLATE_NOOP("ExportOptions", "YYYY-MM-DD"));
+    opt("updated-to", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions updated on or before this date."), QT_TRANSLATE_NOOP("ExportOptions", "YYYY-MM-DD"));
     opt("min-score", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions with a validation score of at least this (0-1)."), "X");
-    opt("search", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions whose term or text contains this."), "TEXT");
+    opt("search", QT_TRANSLATE_NOOP("ExportOptions", "Only definitions whose term or text contains this."), QT_TRANSLATE_NOOP("ExportOptions", "TEXT"));
     opt("delimiter", QT_TRANSLATE_NOOP("ExportOptions", "CSV delimiter: ';' (default, what Dutch Excel expects), ',' or 'tab'."), "D");
     opt("no-bom", QT_TRANSLATE_NOOP("ExportOptions", "CSV: leave out the UTF-8 byte-order mark."));
     opt("allow-formulas", QT_TRANSLATE_NOOP("ExportOptions", "CSV: keep cells that start with = + - @ as they are (by default they get a "
                           "leading apostrophe so a spreadsheet does not run them as formulas)."));
-    opt("description", QT_TRANSLATE_NOOP("ExportOptions", "A description of the export."), "TEXT");
+    opt("description", QT_TRANSLATE_NOOP("ExportOptions", "A description of the export."), QT_TRANSLATE_NOOP("ExportOptions", "TEXT"));
     opt("timestamp", QT_TRANSLATE_NOOP("ExportOptions", "The export date written into JSON and TXT headers (ISO 8601; default now, or "
-                     "SOURCE_DATE_EPOCH when set) - for reproducible files."), "DATETIME");
+                     "SOURCE_DATE_EPOCH when set) - for reproducible files."), QT_TRANSLATE_NOOP("ExportOptions", "DATETIME"));
 }
 
 QString requestFromOptions(const QCommandLineParser &p, ExportRequest *r)

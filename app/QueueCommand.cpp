@@ -144,14 +144,14 @@ int runQueueCommand(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption(QCommandLineOption(QStringLiteral("data-dir"), Tr::tr("The queue's folder."), QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("data-dir"), Tr::tr("The queue's folder."), Tr::tr("DIR")));
     if (sub == QLatin1String("list") || sub == QLatin1String("show") || sub == QLatin1String("watch")
         || sub == QLatin1String("run"))
         parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Machine-readable JSON output.")));
     if (sub == QLatin1String("add")) {
         addExportOptions(parser);
-        parser.addOption(QCommandLineOption(QStringLiteral("output"), Tr::tr("The file to write."), QStringLiteral("FILE")));
-        parser.addOption(QCommandLineOption(QStringLiteral("dir"), Tr::tr("The folder to write into (a name is chosen)."), QStringLiteral("DIR")));
+        parser.addOption(QCommandLineOption(QStringLiteral("output"), Tr::tr("The file to write."), Tr::tr("FILE")));
+        parser.addOption(QCommandLineOption(QStringLiteral("dir"), Tr::tr("The folder to write into (a name is chosen)."), Tr::tr("DIR")));
     }
     if (sub == QLatin1String("run")) {
         parser.addOption(QCommandLineOption(QStringLiteral("until-empty"), Tr::tr("Stop when no job is waiting or running.")));
