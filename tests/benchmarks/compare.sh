@@ -47,17 +47,16 @@ run() {
     [ -n "${KEEP_OUTPUT:-}" ] || rm -f "$out"
 }
 size_of() { cat "$WORK/size-$(echo "$1" | tr -c 'a-zA-Z0-9' '_')"; }
-sh_c() { bash -c "$1"; }
 
 E=(export --quiet --level basis)
 KEEP_OUTPUT=1 run "definitie-export csv" "$ROWS" "$WORK/ours.csv" "$BIN" "${E[@]}" --database "$DB" --format csv --output "$WORK/ours.csv"
 # The size reference for compression: gzip -6 of exactly the bytes we compress.
 REF_GZ_SIZE=$(gzip -6 -c "$WORK/ours.csv" | wc -c)
 rm -f "$WORK/ours.csv"
-run "sqlite3 -csv" "$ROWS" "$WORK/peer.csv" sh_c "sqlite3 -readonly -csv -header '$DB' < '$QUERY' > '$WORK/peer.csv'"
+run "sqlite3 -csv" "$ROWS" "$WORK/peer.csv" bash -c "sqlite3 -readonly -csv -header '$DB' < '$QUERY' > '$WORK/peer.csv'"
 run "definitie-export csv --gzip" "$ROWS" "$WORK/ours.csv.gz" "$BIN" "${E[@]}" --database "$DB" --format csv --gzip --output "$WORK/ours.csv.gz"
-run "sqlite3 -csv | gzip -6" "$ROWS" "$WORK/peer.csv.gz" sh_c "sqlite3 -readonly -csv -header '$DB' < '$QUERY' | gzip -6 > '$WORK/peer.csv.gz'"
-run "sqlite3 -csv | pigz -6" "$ROWS" "$WORK/pigz.csv.gz" sh_c "sqlite3 -readonly -csv -header '$DB' < '$QUERY' | pigz -6 > '$WORK/pigz.csv.gz'"
+run "sqlite3 -csv | gzip -6" "$ROWS" "$WORK/peer.csv.gz" bash -c "sqlite3 -readonly -csv -header '$DB' < '$QUERY' | gzip -6 > '$WORK/peer.csv.gz'"
+run "sqlite3 -csv | pigz -6" "$ROWS" "$WORK/pigz.csv.gz" bash -c "sqlite3 -readonly -csv -header '$DB' < '$QUERY' | pigz -6 > '$WORK/pigz.csv.gz'"
 run "definitie-export xlsx" "$ROWS" "$WORK/ours.xlsx" "$BIN" "${E[@]}" --database "$DB" --format xlsx --output "$WORK/ours.xlsx"
 run "python3-xlsxwriter (constant_memory)" "$ROWS" "$WORK/peer.xlsx" /usr/bin/python3 "$HERE/xlsxwriter_peer.py" "$DB" "$QUERY" "$WORK/peer.xlsx"
 run "definitie-export xlsx (small db)" "$PANDAS_ROWS" "$WORK/ours-small.xlsx" "$BIN" "${E[@]}" --database "$DB_SMALL" --format xlsx --output "$WORK/ours-small.xlsx"
