@@ -252,11 +252,11 @@ bool ExportQueue::leaseIsAlive(const JobRecord &job) const
 void ExportQueue::recoverOrphans()
 {
     for (JobRecord job : m_store.list()) {
-        if (job.state != JobState::Running || leaseIsAlive(job))
+        // "interrupted" in the store is a recovery that a crash cut short (older versions wrote
+        // it first and the outcome in a second write): finish it, or the job is stuck for good.
+        if ((job.state != JobState::Running && job.state != JobState::Interrupted) || leaseIsAlive(job))
             continue;
-        // The conditional transition makes sure one process recovers it, once.
-        if (!m_store.transition(job.id, {JobState::Running}, JobState::Interrupted))
-            continue;
+        const JobState found = job.state;
         job.interruptions += 1;
         addHistory(job, tr("Interrupted: the program running this export stopped unexpectedly."));
         if (job.interruptions >= MaxInterruptions) {
@@ -267,14 +267,21 @@ void ExportQueue::recoverOrphans()
             job.finishedAt = QDateTime::currentDateTimeUtc();
             job.checkpoint = {};
             markLastEntry(job, kFinal);
-            removePartFile(job);
-            m_finished.insert(job.id);
         } else {
             job.state = JobState::Pending;
         }
         job.leasePid = 0;
         job.leaseBootId.clear();
-        save(job);
+        // One conditional write: one process recovers it, once, and no crash can leave it
+        // half-recovered.
+        if (!m_store.update(job, {found}))
+            continue;
+        m_cache.insert(job.id, job);
+        markChanged(job.id);
+        if (job.state == JobState::Failed) {
+            removePartFile(job);
+            m_finished.insert(job.id);
+        }
     }
 }
 

@@ -62,6 +62,10 @@ public:
 
     // Writes every mutable field of `job` (not id, owner, createdAt). Bumps the change sequence.
     bool update(const JobRecord &job);
+    // The same, in one atomic write, only while the stored job is in one of `from` (the state in
+    // `job` is the new one); returns whether it wrote. For changes of state that carry other
+    // fields, so that no crash can leave the new state without them.
+    bool update(const JobRecord &job, const QList<JobState> &from);
     // Changes the state only when the job is in one of `from`; returns whether it did.
     bool transition(qint64 id, const QList<JobState> &from, JobState to);
     // Progress and heartbeat in one cheap statement.

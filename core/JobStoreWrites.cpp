@@ -80,6 +80,11 @@ bool JobStore::insert(QList<JobRecord> &jobs)
 
 bool JobStore::update(const JobRecord &job)
 {
+    return update(job, {});
+}
+
+bool JobStore::update(const JobRecord &job, const QList<JobState> &from)
+{
     if (!canWrite())
         return false;
     WriteTransaction tx(database());
@@ -88,17 +93,29 @@ bool JobStore::update(const JobRecord &job)
     QStringList assignments;
     for (const QString &c : mutableColumns())
         assignments.append(c + QStringLiteral(" = :") + c);
+    // The names are our own constants, so they can be part of the statement.
+    QStringList names;
+    for (JobState s : from)
+        names.append(QLatin1Char('\'') + jobStateName(s) + QLatin1Char('\''));
     QSqlQuery q(database());
     q.prepare(QStringLiteral("UPDATE jobs SET ") + assignments.join(QStringLiteral(", "))
               + QStringLiteral(", seq = ") + nextSequenceExpr()
-              + QStringLiteral(" WHERE id = :id AND owner = :owner"));
+              + QStringLiteral(" WHERE id = :id AND owner = :owner")
+              + (names.isEmpty() ? QString()
+                                 : QStringLiteral(" AND state IN (") + names.join(QLatin1Char(','))
+                                       + QLatin1Char(')')));
     bindMutableFields(q, job);
     q.bindValue(QStringLiteral(":id"), job.id);
     q.bindValue(QStringLiteral(":owner"), m_user);
     if (!q.exec())
         return fail(describe(q.lastError()));
-    if (q.numRowsAffected() == 0)
-        return fail(noJobMessage(job.id));
+    if (q.numRowsAffected() == 0) {
+        if (names.isEmpty())
+            return fail(noJobMessage(job.id));
+        return fail(Tr::tr("Job %1 is not in a state it can become %2 from.")
+                        .arg(job.id)
+                        .arg(jobStateName(job.state)));
+    }
     return bump() && (tx.commit() || fail(tx.error()));
 }
 
