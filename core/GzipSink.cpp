@@ -33,6 +33,7 @@ std::string compressMember(std::string input, int level)
     const size_t n = libdeflate_gzip_compress(compressor.get(), input.data(), input.size(),
                                               out.data(), out.size());
     out.resize(n);
+    out.shrink_to_fit(); // the bound is far larger than the result; do not keep the slack
     return out;
 }
 
@@ -75,8 +76,8 @@ bool GzipSink::submitChunk()
     m_chunk.reserve(m_chunkSize);
     m_pending.push_back(QtConcurrent::run(&m_pool, compressMember, std::move(input), m_level));
     m_anyMember = true;
-    // Bounded memory: at most two chunks per core in flight.
-    return drain(size_t(2 * m_pool.maxThreadCount()));
+    // Bounded memory: one chunk per core in flight plus one waiting, enough to keep every core busy.
+    return drain(size_t(m_pool.maxThreadCount() + 1));
 }
 
 bool GzipSink::drain(size_t keep)
@@ -84,7 +85,7 @@ bool GzipSink::drain(size_t keep)
     while (m_pending.size() > keep) {
         QFuture<std::string> f = m_pending.front();
         m_pending.pop_front();
-        const std::string member = f.result();
+        const std::string member = f.takeResult(); // moved out, not copied
         if (member.empty()) {
             m_error = QCoreApplication::translate("defex::GzipSink", "Compression failed.");
             return false;
