@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "Console.h"
 #include "DemoDatabase.h"
 
 #include <QCommandLineParser>
@@ -18,10 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DemoDbCommand)
 };
 
-void printErr(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "CancelSignals.h"
 #include "Commands.h"
+#include "Console.h"
 #include "ExportOptions.h"
 #include "Exporter.h"
 #include "ProgressPrinter.h"
@@ -20,10 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
 
-void printErr(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
-}
 
 } // namespace
 

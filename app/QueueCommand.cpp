@@ -3,6 +3,7 @@
 
 #include "CancelSignals.h"
 #include "Commands.h"
+#include "Console.h"
 #include "ExportOptions.h"
 #include "ExportQueue.h"
 #include "QueueOutput.h"
@@ -24,16 +25,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(QueueCommand)
 };
 
-void printErr(const QString &text)
-{
-    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
-}
 
-void printOut(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
-    std::fflush(stdout);
-}
 
 const QStringList kSubcommands = {
     QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("cancel"),

@@ -1,5 +1,7 @@
 #include "QueueOutput.h"
 
+#include "Console.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
@@ -17,11 +19,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(QueueOutput)
 };
 
-void printOut(const QString &text)
-{
-    std::fprintf(stdout, "%s\n", text.toLocal8Bit().constData());
-    std::fflush(stdout);
-}
 
 QString isoOrEmpty(const QDateTime &t)
 {

@@ -71,6 +71,13 @@ void JsonWriter::appendKey(int indent, const char *key)
     m_buf.append("\": ");
 }
 
+void JsonWriter::appendField(int indent, const char *key, const RowBatch &batch, int row, Column c)
+{
+    appendKey(indent, key);
+    appendValue(batch, row, c);
+    m_buf.push_back(',');
+}
+
 void JsonWriter::appendValue(const RowBatch &batch, int row, Column c)
 {
     const CellType type = batch.type(row, c);
@@ -132,38 +139,21 @@ bool JsonWriter::writeRows(const RowBatch &batch, int first, int count)
     for (int r = first; r < rows; ++r) {
         m_buf.append(m_first ? "\n    {" : ",\n    {");
         m_first = false;
-        if (m_hasId) {
-            appendKey(6, "id");
-            appendValue(batch, r, Column::Id);
-            m_buf.push_back(',');
-        }
-        appendKey(6, "begrip");
-        appendValue(batch, r, Column::Begrip);
-        m_buf.push_back(',');
-        appendKey(6, "definitie");
-        appendValue(batch, r, Column::Definitie);
-        m_buf.push_back(',');
-        appendKey(6, "categorie");
-        appendValue(batch, r, Column::Categorie);
-        m_buf.push_back(',');
+        if (m_hasId)
+            appendField(6, "id", batch, r, Column::Id);
+        appendField(6, "begrip", batch, r, Column::Begrip);
+        appendField(6, "definitie", batch, r, Column::Definitie);
+        appendField(6, "categorie", batch, r, Column::Categorie);
         appendKey(6, "context");
         m_buf.push_back('{');
-        appendKey(8, "organisatorische_context");
-        appendValue(batch, r, Column::OrganisatorischeContext);
-        m_buf.push_back(',');
-        appendKey(8, "juridische_context");
-        appendValue(batch, r, Column::JuridischeContext);
-        m_buf.push_back(',');
+        appendField(8, "organisatorische_context", batch, r, Column::OrganisatorischeContext);
+        appendField(8, "juridische_context", batch, r, Column::JuridischeContext);
         appendKey(8, "wettelijke_basis");
         appendValue(batch, r, Column::WettelijkeBasis);
         appendIndent(m_buf, 6);
         m_buf.append("},");
-        appendKey(6, "status");
-        appendValue(batch, r, Column::Status);
-        m_buf.push_back(',');
-        appendKey(6, "validation_score");
-        appendValue(batch, r, Column::ValidationScore);
-        m_buf.push_back(',');
+        appendField(6, "status", batch, r, Column::Status);
+        appendField(6, "validation_score", batch, r, Column::ValidationScore);
         // The app writes an empty string, not null, for a missing preferred term.
         appendKey(6, "voorkeursterm");
         appendString(m_buf, batch.text(r, Column::Voorkeursterm));

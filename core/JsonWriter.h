@@ -23,6 +23,8 @@ public:
 private:
     void appendKey(int indent, const char *key);
     void appendValue(const RowBatch &batch, int row, Column c);
+    // "key": value, (with the comma: every field but the last of an object)
+    void appendField(int indent, const char *key, const RowBatch &batch, int row, Column c);
     void appendExampleList(const RowBatch &batch, int row, ExampleType t, int indent);
 
     ExportHeader m_header;
