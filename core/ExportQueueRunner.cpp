@@ -115,6 +115,12 @@ void ExportQueue::flushProgress(bool force)
         const qint64 done = job.rowsDone.load(std::memory_order_acquire);
         const qint64 total = job.rowsTotal.load(std::memory_order_relaxed);
         const quint64 bytes = job.bytes.load(std::memory_order_relaxed);
+        // Progress never goes backwards within an attempt, except once when a resumed attempt
+        // finds its checkpoint unusable and really starts over.
+        if (job.restarted.exchange(false)) {
+            rec.rowsDone = 0;
+            it->eta.reset();
+        }
         const qint64 clampedDone = qMax(rec.rowsDone, done);
         if (clampedDone != rec.rowsDone || total != rec.rowsTotal || bytes != rec.bytes) {
             rec.rowsDone = clampedDone;

@@ -25,7 +25,12 @@ void ExportTask::run()
     if (m_resumeFrom.isValid())
         exporter.setResumeFrom(m_resumeFrom);
     RunningJob *job = m_job.get();
-    exporter.setProgressHandler([job](const ExportProgress &p) {
+    const qint64 resumeRows = m_resumeFrom.isValid() ? m_resumeFrom.rowsDone : 0;
+    exporter.setProgressHandler([job, resumeRows, first = true](const ExportProgress &p) mutable {
+        // A checkpoint that could not be used: the export starts over, and says so once.
+        if (first && p.rowsDone < resumeRows)
+            job->restarted.store(true, std::memory_order_relaxed);
+        first = false;
         job->rowsTotal.store(p.rowsTotal, std::memory_order_relaxed);
         job->bytes.store(p.bytesWritten, std::memory_order_relaxed);
         job->rowsDone.store(p.rowsDone, std::memory_order_release);

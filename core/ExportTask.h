@@ -27,6 +27,7 @@ struct RunningJob
     std::atomic<qint64> rowsTotal{0};
     std::atomic<quint64> bytes{0};
     std::atomic<bool> finished{false}; // the export returned; `result` is final
+    std::atomic<bool> restarted{false}; // its checkpoint was unusable: progress starts over
 
     std::mutex mutex;           // guards the fields below
     ExportCheckpoint checkpoint;
