@@ -62,7 +62,7 @@ void addExportOptions(QCommandLineParser &parser)
     opt("allow-formulas", QT_TRANSLATE_NOOP("ExportOptions", "CSV: keep cells that start with = + - @ as they are (by default they get a "
                           "leading apostrophe so a spreadsheet does not run them as formulas)."));
     opt("description", QT_TRANSLATE_NOOP("ExportOptions", "A description of the export."), QT_TRANSLATE_NOOP("ExportOptions", "TEXT"));
-    opt("timestamp", QT_TRANSLATE_NOOP("ExportOptions", "The export date written into JSON and TXT headers (ISO 8601; default now, or "
+    opt("timestamp", QT_TRANSLATE_NOOP("ExportOptions", "The export date written into JSON and TXT headers and XLSX properties (ISO 8601; default now, or "
                      "SOURCE_DATE_EPOCH when set) - for reproducible files."), QT_TRANSLATE_NOOP("ExportOptions", "DATETIME"));
 }
 

@@ -71,6 +71,9 @@ void ProgressPrinter::update(const defex::ExportProgress &p)
     const qint64 now = m_clock.elapsed();
     const double rate = recentRate(now, p.rowsDone);
     const qint64 interval = m_tty ? 100 : 2000;
+    // In a log, a line at 0% for an export that takes a moment only looks like a stall.
+    if (!m_tty && m_lastPrintMs < 0)
+        m_lastPrintMs = 0;
     if (now - m_lastPrintMs < interval)
         return;
     m_lastPrintMs = now;

@@ -45,12 +45,18 @@ QString contextCondition(const char *column, const char *param)
         .arg(c, p);
 }
 
-QString escapeLike(QString s)
+// defex_contains(text, folded needle): case-insensitive substring test on Unicode text.
+void containsFolded(sqlite3_context *ctx, int, sqlite3_value **argv)
 {
-    s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    s.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    s.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + s + QLatin1Char('%');
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const auto *needle = reinterpret_cast<const char *>(sqlite3_value_text(argv[1]));
+    if (!text || !needle) {
+        sqlite3_result_int(ctx, 0);
+        return;
+    }
+    const QString haystack = QString::fromUtf8(text, sqlite3_value_bytes(argv[0]));
+    const QString folded = QString::fromUtf8(needle, sqlite3_value_bytes(argv[1]));
+    sqlite3_result_int(ctx, haystack.contains(folded, Qt::CaseInsensitive) ? 1 : 0);
 }
 
 } // namespace
@@ -109,6 +115,11 @@ bool DefinitionReader::open(ExportError *error)
                                    Tr::tr("No permission to read %1.").arg(nativePath(m_request.database)));
         return false;
     }
+    if (info.size() == 0) {
+        *error = ExportError::make(ErrorKind::BadInput,
+                                   Tr::tr("The database %1 is an empty file.").arg(nativePath(m_request.database)));
+        return false;
+    }
     // Read-only at the SQLite level as well as in intent: this connection cannot write.
     const QByteArray path = QFile::encodeName(info.absoluteFilePath());
     int rc = sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
@@ -116,6 +127,9 @@ bool DefinitionReader::open(ExportError *error)
     if (rc != SQLITE_OK)
         return fail(error, rc, Tr::tr("open"));
     sqlite3_busy_timeout(m_db, m_lockTimeoutMs);
+    // SQLite's LIKE folds ASCII only; Dutch search needs "JUSTITIËLE" to find "justitiële".
+    sqlite3_create_function_v2(m_db, "defex_contains", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                               &containsFolded, nullptr, nullptr, nullptr);
     sqlite3_exec(m_db, "PRAGMA query_only = 1", nullptr, nullptr, nullptr);
     if (!inspectSchema(error))
         return false;
@@ -299,7 +313,7 @@ QString DefinitionReader::buildWhere(ExportError *error)
         where += QStringLiteral(" AND validation_score >= :ms");
     }
     if (!f.search.isEmpty())
-        where += QStringLiteral(" AND (begrip LIKE :q ESCAPE '\\' OR definitie LIKE :q ESCAPE '\\')");
+        where += QStringLiteral(" AND (defex_contains(begrip, :q) OR defex_contains(definitie, :q))");
     return where;
 }
 
@@ -326,7 +340,7 @@ bool DefinitionReader::bindFilters(sqlite3_stmt *stmt)
             sqlite3_bind_double(stmt, idx, *f.minScore);
     }
     if (!f.search.isEmpty())
-        bindText(stmt, ":q", escapeLike(f.search));
+        bindText(stmt, ":q", f.search.toCaseFolded());
     return true;
 }
 

@@ -80,6 +80,16 @@ bool FileSink::open(const QString &finalPath)
         m_partPath.clear();
         return false;
     }
+    // The finished export replaces what is at the path with a rename: that is right for an
+    // earlier export, never for a link, a device or a pipe.
+    struct stat existing;
+    if (::lstat(QFile::encodeName(m_finalPath).constData(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+        m_error = Tr::tr("Cannot write %1: it exists and is not a regular file (a link, device or "
+                         "pipe). Give the path of a new or ordinary file.")
+                      .arg(QDir::toNativeSeparators(m_finalPath));
+        m_partPath.clear();
+        return false;
+    }
     const QByteArray part = QFile::encodeName(m_partPath);
     if (!lockPart(part))
         return false;

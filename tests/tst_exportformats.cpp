@@ -33,6 +33,7 @@ private slots:
     void xlsxMatchesCsv();
     void filesArePrivate();
     void progressIsReported();
+    void refusesToReplaceLinks();
 
 private:
     ExportResult exportTo(Format f, Level l, bool gzip, const QString &out);
@@ -268,6 +269,24 @@ void TestExportFormats::progressIsReported()
     // Once at the start, once per batch, once at the end; never backwards, never past the total.
     QCOMPARE(done, (QList<qint64>{0, 1, 2, 3, 4, 4}));
     QCOMPARE(total, qint64(4));
+}
+
+void TestExportFormats::refusesToReplaceLinks()
+{
+    // A rename over a symbolic link would replace the link, not write where it points.
+    const QString target = m_dir.filePath(QStringLiteral("target.csv"));
+    QFile t(target);
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write("keep me");
+    t.close();
+    const QString link = m_dir.filePath(QStringLiteral("link.csv"));
+    QVERIFY(QFile::link(target, link));
+    const ExportResult r = exportTo(Format::Csv, Level::Basis, false, link);
+    QCOMPARE(r.error.kind, ErrorKind::Output);
+    QVERIFY2(r.error.message.contains(QStringLiteral("not a regular file")), qPrintable(r.error.message));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(TestSupport::readFile(target), QByteArray("keep me"));
+    QVERIFY(!QFileInfo::exists(link + QStringLiteral(".part")));
 }
 
 QTEST_GUILESS_MAIN(TestExportFormats)

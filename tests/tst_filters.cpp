@@ -105,6 +105,8 @@ void TestFilters::filters_data()
     x = f();
     x.search = QStringLiteral("VERDACHTE");
     QTest::newRow("search begrip, any case") << x << QList<qint64>{1};
+    x.search = QStringLiteral("CAFÉ, NAÏEF");
+    QTest::newRow("search folds accented capitals") << x << QList<qint64>{3};
     x.search = QStringLiteral("landnummer");
     QTest::newRow("search definitie") << x << QList<qint64>{5};
     x.search = QStringLiteral("%");

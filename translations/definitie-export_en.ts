@@ -190,10 +190,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
         <translation>A description of the export.</translation>
     </message>
     <message>
-        <source>The export date written into JSON and TXT headers (ISO 8601; default now, or SOURCE_DATE_EPOCH when set) - for reproducible files.</source>
-        <translation>The export date written into JSON and TXT headers (ISO 8601; default now, or SOURCE_DATE_EPOCH when set) - for reproducible files.</translation>
-    </message>
-    <message>
         <source>Unknown format &quot;%1&quot;: use csv, xlsx, json or txt.</source>
         <translation>Unknown format &quot;%1&quot;: use csv, xlsx, json or txt.</translation>
     </message>
@@ -244,6 +240,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
     <message>
         <source>DATETIME</source>
         <translation>DATETIME</translation>
+    </message>
+    <message>
+        <source>The export date written into JSON and TXT headers and XLSX properties (ISO 8601; default now, or SOURCE_DATE_EPOCH when set) - for reproducible files.</source>
+        <translation>The export date written into JSON and TXT headers and XLSX properties (ISO 8601; default now, or SOURCE_DATE_EPOCH when set) - for reproducible files.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +622,10 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
         <source>read examples</source>
         <translation>read examples</translation>
     </message>
+    <message>
+        <source>The database %1 is an empty file.</source>
+        <translation>The database %1 is an empty file.</translation>
+    </message>
 </context>
 <context>
     <name>defex::DemoDatabase</name>
@@ -844,6 +848,10 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
     <message>
         <source>Cannot move the finished export to %1: %2.</source>
         <translation>Cannot move the finished export to %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it exists and is not a regular file (a link, device or pipe). Give the path of a new or ordinary file.</source>
+        <translation>Cannot write %1: it exists and is not a regular file (a link, device or pipe). Give the path of a new or ordinary file.</translation>
     </message>
 </context>
 <context>

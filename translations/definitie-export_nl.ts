@@ -190,10 +190,6 @@ Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 ongeldige invoer (database ontbreek
         <translation>Een omschrijving van de export.</translation>
     </message>
     <message>
-        <source>The export date written into JSON and TXT headers (ISO 8601; default now, or SOURCE_DATE_EPOCH when set) - for reproducible files.</source>
-        <translation>De exportdatum in de kop van JSON- en TXT-bestanden (ISO 8601; standaard het huidige tijdstip, of SOURCE_DATE_EPOCH als die is ingesteld) - voor reproduceerbare bestanden.</translation>
-    </message>
-    <message>
         <source>Unknown format &quot;%1&quot;: use csv, xlsx, json or txt.</source>
         <translation>Onbekend formaat &quot;%1&quot;: gebruik csv, xlsx, json of txt.</translation>
     </message>
@@ -244,6 +240,10 @@ Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 ongeldige invoer (database ontbreek
     <message>
         <source>DATETIME</source>
         <translation>DATUMTIJD</translation>
+    </message>
+    <message>
+        <source>The export date written into JSON and TXT headers and XLSX properties (ISO 8601; default now, or SOURCE_DATE_EPOCH when set) - for reproducible files.</source>
+        <translation>De exportdatum in de kop van JSON- en TXT-bestanden en in de eigenschappen van XLSX-bestanden (ISO 8601; standaard het huidige tijdstip, of SOURCE_DATE_EPOCH als die is ingesteld) - voor reproduceerbare bestanden.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +625,10 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
         <source>read examples</source>
         <translation>voorbeelden lezen</translation>
     </message>
+    <message>
+        <source>The database %1 is an empty file.</source>
+        <translation>De database %1 is een leeg bestand.</translation>
+    </message>
 </context>
 <context>
     <name>defex::DemoDatabase</name>
@@ -847,6 +851,10 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
     <message>
         <source>Cannot move the finished export to %1: %2.</source>
         <translation>Kan de voltooide export niet verplaatsen naar %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it exists and is not a regular file (a link, device or pipe). Give the path of a new or ordinary file.</source>
+        <translation>Kan %1 niet schrijven: het bestaat al en is geen gewoon bestand (een koppeling, apparaat of pipe). Geef het pad van een nieuw of gewoon bestand.</translation>
     </message>
 </context>
 <context>
