@@ -42,25 +42,8 @@ inline QStringList queueArguments(const QString &dataDir, const QStringList &arg
 inline TestSupport::ProcessResult queue(const QString &dataDir, const QStringList &args,
                                         int timeoutMs = 120000)
 {
-    TestSupport::ProcessResult r;
-    QProcess p;
-    p.setProcessEnvironment(environment(dataDir));
-    p.start(TestSupport::binary(), queueArguments(dataDir, args));
-    if (!p.waitForStarted(10000)) {
-        r.err = "failed to start";
-        return r;
-    }
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return TestSupport::run(TestSupport::binary(), queueArguments(dataDir, args), timeoutMs, {},
+                            environment(dataDir));
 }
 
 // Starts a long-running `queue` child (run, watch). Output goes to files when given (a pipe that

@@ -28,10 +28,12 @@ QString toolsDir()
 }
 
 ProcessResult run(const QString &program, const QStringList &args, int timeoutMs,
-                  const QByteArray &stdinData)
+                  const QByteArray &stdinData, const QProcessEnvironment &environment)
 {
     ProcessResult r;
     QProcess p;
+    if (!environment.isEmpty())
+        p.setProcessEnvironment(environment);
     p.start(program, args);
     if (!p.waitForStarted(10000)) {
         r.err = "failed to start " + program.toUtf8();

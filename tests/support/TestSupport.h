@@ -3,6 +3,7 @@
 // Helpers shared by the tests: paths, running the real binary, hashing files, fixture databases.
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -18,8 +19,10 @@ struct ProcessResult
     QByteArray out;
     QByteArray err;
 };
+// `environment` replaces the child's environment when it is not empty.
 ProcessResult run(const QString &program, const QStringList &args, int timeoutMs = 120000,
-                  const QByteArray &stdinData = {});
+                  const QByteArray &stdinData = {},
+                  const QProcessEnvironment &environment = QProcessEnvironment());
 ProcessResult runBinary(const QStringList &args, int timeoutMs = 120000);
 
 QByteArray fileSha256(const QString &path);
