@@ -50,23 +50,41 @@ JobListModel::JobListModel(ExportQueue *queue, QObject *parent)
     reload();
 }
 
+JobListModel::JobListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
 JobListModel::~JobListModel() = default;
 
 void JobListModel::reload()
 {
+    setJobs(m_queue ? m_queue->jobs() : QList<JobSnapshot>());
+}
+
+void JobListModel::setJobs(const QList<JobSnapshot> &jobs)
+{
     beginResetModel();
     m_rows.clear();
     m_rowOf.clear();
-    if (m_queue) {
-        const QList<JobSnapshot> jobs = m_queue->jobs();
-        m_rows.reserve(size_t(jobs.size()));
-        m_rowOf.reserve(jobs.size());
-        for (const JobSnapshot &job : jobs) {
-            m_rowOf.insert(job.record.id, int(m_rows.size()));
-            m_rows.push_back(std::make_unique<JobSnapshot>(job));
-        }
+    m_rows.reserve(size_t(jobs.size()));
+    m_rowOf.reserve(jobs.size());
+    for (const JobSnapshot &job : jobs) {
+        if (m_rowOf.contains(job.record.id))
+            continue;
+        m_rowOf.insert(job.record.id, int(m_rows.size()));
+        m_rows.push_back(std::make_unique<JobSnapshot>(job));
     }
+    m_positionsDirty = true;
     endResetModel();
+}
+
+void JobListModel::retranslate()
+{
+    if (Count > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, Count - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, Count - 1));
 }
 
 int JobListModel::rowCount(const QModelIndex &parent) const
@@ -102,8 +120,24 @@ int JobListModel::currentPosition(const JobSnapshot &job) const
 {
     if (job.record.state != JobState::Pending)
         return 0;
-    // The snapshot's own place goes stale when jobs ahead of it start; the queue knows it now.
-    return m_queue ? m_queue->queuePosition(job.record.id) : job.queuePosition;
+    // The snapshot's own place goes stale when jobs ahead of it start: computed from the rows,
+    // which hold every job's state and start order.
+    if (m_positionsDirty) {
+        std::vector<const JobRecord *> pending;
+        for (const auto &row : m_rows) {
+            if (row->record.state == JobState::Pending)
+                pending.push_back(&row->record);
+        }
+        std::sort(pending.begin(), pending.end(), [](const JobRecord *a, const JobRecord *b) {
+            return a->position != b->position ? a->position < b->position : a->id < b->id;
+        });
+        m_positions.clear();
+        m_positions.reserve(int(pending.size()));
+        for (size_t i = 0; i < pending.size(); ++i)
+            m_positions.insert(pending[i]->id, int(i) + 1);
+        m_positionsDirty = false;
+    }
+    return m_positions.value(job.record.id);
 }
 
 void JobListModel::onJobsAdded(const QList<defex::JobSnapshot> &jobs)
@@ -193,6 +227,7 @@ void JobListModel::emitRowsChanged(QList<int> rows)
 
 void JobListModel::emitPositionsChanged()
 {
+    m_positionsDirty = true;
     // Every waiting job's place may have moved: one signal for the column, read lazily.
     if (rowCount() > 0)
         emit dataChanged(index(0, Position), index(rowCount() - 1, Position));
@@ -253,6 +288,14 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         return job.record.id;
     case SnapshotRole:
         return QVariant::fromValue(snapshotAt(index.row()));
+    case StateRole:
+        return int(job.record.state);
+    case OrderRole:
+        return job.record.position;
+    case OutputRole:
+        return job.record.outputPath;
+    case PinnedRole:
+        return job.record.pinned;
     case Qt::ToolTipRole:
         if (job.record.state == JobState::Failed && !job.record.error.isEmpty())
             return job.record.error;
@@ -322,7 +365,16 @@ QVariant JobListModel::displayData(const JobSnapshot &job, int column) const
                 .arg(locale.toString(r.rowsDone), locale.toString(r.rowsTotal));
         return r.rowsDone > 0 ? locale.toString(r.rowsDone) : QString();
     case Eta:
-        return r.state == JobState::Running ? etaText(job.etaSeconds) : QString();
+        if (r.state != JobState::Running || job.etaSeconds < 0)
+            return QString();
+        {
+            const QDateTime done = QDateTime::currentDateTime().addSecs(qint64(job.etaSeconds));
+            const QString when = done.date() == QDate::currentDate()
+                ? locale.toString(done.time(), QLocale::ShortFormat)
+                : locale.toString(done, QLocale::ShortFormat);
+            return tr("%1 (ready at %2)", "time left (clock time when done)")
+                .arg(etaText(job.etaSeconds), when);
+        }
     case Position: {
         const int position = currentPosition(job);
         return position > 0 ? locale.toString(position) : QString();
@@ -411,6 +463,10 @@ QHash<int, QByteArray> JobListModel::roleNames() const
     names.insert(RawRole, "raw");
     names.insert(IdRole, "jobId");
     names.insert(SnapshotRole, "snapshot");
+    names.insert(StateRole, "state");
+    names.insert(OrderRole, "order");
+    names.insert(OutputRole, "output");
+    names.insert(PinnedRole, "pinned");
     return names;
 }
 

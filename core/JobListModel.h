@@ -45,11 +45,18 @@ public:
         RawRole = Qt::UserRole + 1,
         IdRole, // qint64
         SnapshotRole, // JobSnapshot
+        StateRole, // int(JobState)
+        OrderRole, // qint64: start order among pending jobs (JobRecord::position)
+        OutputRole, // QString: the final file (planned before completion)
+        PinnedRole, // bool
     };
 
     // Shows the queue's jobs as they are now (create it after ExportQueue::open()) and follows
     // its announcements from then on.
     explicit JobListModel(ExportQueue *queue, QObject *parent = nullptr);
+    // A model fed by hand (e.g. from a QueueClient whose queue runs in another thread): start
+    // with setJobs() and pass the queue's announcements to the slots below.
+    explicit JobListModel(QObject *parent = nullptr);
     ~JobListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -65,14 +72,19 @@ public:
 
     // Starts over from the queue's current jobs (e.g. after the queue was opened again).
     void reload();
+    // Starts over from these jobs.
+    void setJobs(const QList<defex::JobSnapshot> &jobs);
+    // Texts changed language: every header and cell is read again.
+    void retranslate();
+
+    void onJobsAdded(const QList<defex::JobSnapshot> &jobs);
+    void onJobsUpdated(const QList<defex::JobSnapshot> &jobs);
+    void onJobsRemoved(const QList<qint64> &ids);
 
     static QString stateText(const JobRecord &job);
     static QString etaText(double seconds);
 
 private:
-    void onJobsAdded(const QList<defex::JobSnapshot> &jobs);
-    void onJobsUpdated(const QList<defex::JobSnapshot> &jobs);
-    void onJobsRemoved(const QList<qint64> &ids);
     void append(const QList<const JobSnapshot *> &jobs);
     void emitRowsChanged(QList<int> rows);
     void emitPositionsChanged();
@@ -85,6 +97,10 @@ private:
     // Pointers, so that removing rows in the middle moves pointers, not records.
     std::vector<std::unique_ptr<JobSnapshot>> m_rows;
     QHash<qint64, int> m_rowOf;
+    // 1-based places of the pending jobs, computed from the rows' records when first asked
+    // after a change (the same order the queue starts them in).
+    mutable QHash<qint64, int> m_positions;
+    mutable bool m_positionsDirty = true;
 };
 
 } // namespace defex
