@@ -1,0 +1,55 @@
+#pragma once
+
+// Tells the user about finished jobs: a system-tray icon where a tray exists (tooltip with the
+// active count; menu: show window, pause all, resume all, quit) and its notifications on
+// completion (name, rows, file) or failure — clicking one reveals the file or the job. Without a
+// tray the window's own notice bar says it (MainWindow::showNotice).
+
+#include "JobSnapshot.h"
+
+#include <QObject>
+
+class QSystemTrayIcon;
+class QMenu;
+class QAction;
+
+namespace defex {
+
+class MainWindow;
+
+class TrayNotifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrayNotifier)
+
+public:
+    explicit TrayNotifier(MainWindow *window);
+    ~TrayNotifier() override;
+
+    bool hasTray() const;                  // a tray icon is shown
+    void setNotificationsEnabled(bool on); // off: no tray messages, no in-window notices
+    bool notificationsEnabled() const { return m_enabled; }
+
+    // From MainWindow: jobs that reached completed / failed / cancelled.
+    void jobsFinished(const QList<defex::JobSnapshot> &jobs);
+    // From MainWindow: the header's numbers, for the tooltip.
+    void setStatus(int running, int waiting, int failed, int percent);
+    void retranslate();
+
+    // The text of the last notification (tests read it).
+    QString lastTitle() const { return m_lastTitle; }
+    QString lastMessage() const { return m_lastMessage; }
+
+signals:
+    void notified(qint64 jobId);
+
+private:
+    MainWindow *m_window;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_menu = nullptr;
+    bool m_enabled = true;
+    qint64 m_lastJob = 0;
+    QString m_lastTitle, m_lastMessage;
+};
+
+} // namespace defex
