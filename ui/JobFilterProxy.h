@@ -5,6 +5,9 @@
 // otherwise) with a state filter and a search text. Supplies the drag data: job ids for
 // reordering inside the queue and file URLs of completed jobs whose files exist.
 
+#include "JobListModel.h"
+
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace defex {
@@ -20,10 +23,27 @@ public:
 
     explicit JobFilterProxy(Kind kind, QObject *parent = nullptr);
 
+    // The per-job buttons are painted in the model's last column (see JobDelegate): the model
+    // lives in core and is shared by both panels, and a QSortFilterProxyModel cannot add a
+    // column of its own. Its header says so.
+    static constexpr int ActionsColumn = JobListModel::Error;
+
     Kind kind() const { return m_kind; }
     void setStateFilter(int state);           // history: -1 = every finished state
     int stateFilter() const { return m_stateFilter; }
     void setSearchText(const QString &text);  // case-insensitive, in the description
+
+    void setSourceModel(QAbstractItemModel *model) override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    qint64 idAt(int row) const;                     // 0 when out of range
+    int rowOfId(qint64 id) const;                   // -1 when not shown
+    QList<qint64> ids() const;                      // every shown id, in order
+    // Whether a completed job's file exists, from a cache that is refreshed when the job changes
+    // and after a few seconds (paints and flags ask this for every visible row).
+    bool fileExists(const QModelIndex &index) const;
+    void invalidateFiles();
 
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QStringList mimeTypes() const override;
@@ -44,7 +64,19 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool isPending(const QModelIndex &proxyIndex) const;
+    void forgetFiles(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+
+    struct FileCheck
+    {
+        QString path;
+        qint64 checkedAt = 0; // ms since epoch
+        bool exists = false;
+    };
+
     Kind m_kind;
+    mutable QHash<qint64, FileCheck> m_files;
+    QList<QMetaObject::Connection> m_sourceConnections;
     int m_stateFilter = -1;
     QString m_search;
 };

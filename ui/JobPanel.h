@@ -56,13 +56,27 @@ public:
 
     void retranslate();
 
+    // The message shown over an empty list (for tests and screen readers).
+    QString emptyText() const;
+    bool isEmptyMessageVisible() const;
+
 signals:
     void currentJobChanged(qint64 id);
     void selectionChanged();
     // A short message for the user (copy finished, action failed...).
     void notice(const QString &text);
+    // Enter or "Details" on a job.
+    void detailsRequested(qint64 id);
+    // A save-as copy ended (after notice()).
+    void copyFinished(qint64 id, const QString &destination, bool ok);
 
 private:
+    void setUpColumns();
+    void updateEmptyMessage();
+    void removeOrCancelSelection();
+    QString outputOf(qint64 id) const;
+    JobState stateOfJob(qint64 id) const;
+
     Kind m_kind;
     JobListModel *m_model;
     QueueClient *m_client;
@@ -71,6 +85,9 @@ private:
     QComboBox *m_stateFilter = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QLabel *m_stateLabel = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QString m_lastSaveFolder;
 };
 
 } // namespace defex
