@@ -40,16 +40,34 @@ public:
     QString lastTitle() const { return m_lastTitle; }
     QString lastMessage() const { return m_lastMessage; }
 
+    qint64 lastJob() const { return m_lastJob; }
+    // The folder a click on the last notification opens (empty: none).
+    QString lastFolder() const { return m_lastFolder; }
+    QString toolTip() const { return m_toolTip; }
+
+    // What clicking the last notification does: reveals its folder and shows its job.
+    void activateLastNotification();
+
 signals:
     void notified(qint64 jobId);
 
 private:
+    void createTray();
+    void notify(const QString &title, const QString &message, bool failure, qint64 jobId,
+                const QString &folder);
+    void showWindow();
+    void updateToolTip();
+
     MainWindow *m_window;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;
+    QAction *m_showAction = nullptr, *m_pauseAction = nullptr, *m_resumeAction = nullptr,
+            *m_quitAction = nullptr;
     bool m_enabled = true;
+    bool m_debug = false;      // DEFEX_DEBUG_TRAY=1: what the tray does, on stderr
     qint64 m_lastJob = 0;
-    QString m_lastTitle, m_lastMessage;
+    QString m_lastTitle, m_lastMessage, m_lastFolder, m_toolTip;
+    int m_running = 0, m_waiting = 0, m_failed = 0, m_percent = -1;
 };
 
 } // namespace defex

@@ -1,0 +1,45 @@
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPointer>
+#include <QTranslator>
+
+namespace defex {
+
+namespace {
+
+QPointer<QTranslator> g_translator;
+QString g_code;
+
+} // namespace
+
+bool installLanguage(const QString &code)
+{
+    g_code = code;
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
+    // Removing the old translator sends one LanguageChange, installing the new one another;
+    // widgets retranslate on either, so the window never shows a mix for long.
+    if (g_translator) {
+        QCoreApplication::removeTranslator(g_translator);
+        delete g_translator;
+    }
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    // The .qm files are built into the program under :/i18n (app/CMakeLists.txt).
+    if (!translator->load(locale, QStringLiteral("definitie-export"), QStringLiteral("_"),
+                          QStringLiteral(":/i18n"))) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    g_translator = translator;
+    return true;
+}
+
+QString installedLanguage()
+{
+    return g_code;
+}
+
+} // namespace defex
