@@ -1,12 +1,17 @@
-// definitie-export: one binary for the headless commands (no display needed) and, later, the window.
+// definitie-export: one binary for the desktop window and the headless commands. Only the window
+// gets a QApplication (and with it a display connection); the other commands run on a
+// QCoreApplication and never need a display.
 
+#include "AppSettings.h"
 #include "Commands.h"
+#include "Language.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -18,8 +23,9 @@ struct Tr
 void printUsage(FILE *to)
 {
     const QString text = Tr::tr(
-        "Usage: definitie-export COMMAND [OPTIONS]\n\n"
+        "Usage: definitie-export [COMMAND] [OPTIONS]\n\n"
         "Commands:\n"
+        "  window    Open the desktop window (the default without a command).\n"
         "  export    Export a definitie-app database to CSV, XLSX, JSON or TXT.\n"
         "  demo-db   Create a demo database with realistic definitions.\n"
         "  queue     The persistent export queue: add, list, cancel, run, watch...\n\n"
@@ -27,23 +33,45 @@ void printUsage(FILE *to)
     std::fprintf(to, "%s", text.toLocal8Bit().constData());
 }
 
+// The window runs with no command at all, or with "window"; its help needs no display.
+bool wantsWindow(int argc, char *argv[], bool *help)
+{
+    if (argc >= 2 && std::strcmp(argv[1], "window") != 0)
+        return false;
+    *help = false;
+    for (int i = 2; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
+            *help = true;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The application type must be chosen before one exists, from argv alone.
+    bool help = false;
+    const bool window = wantsWindow(argc, argv, &help);
+    std::unique_ptr<QCoreApplication> app;
+    if (window && !help && displayAvailable())
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("definitie-export"));
     QCoreApplication::setOrganizationName(QStringLiteral("definitie-export"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DEFEX_VERSION));
-    // Dutch on a Dutch locale (LANG / LC_ALL / LC_MESSAGES), English otherwise.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("definitie-export"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The window follows the language setting ("" = the system's); the commands follow the
+    // locale (LANG / LC_ALL / LC_MESSAGES), so scripts do not change with the window's setting.
+    // Dutch on a Dutch locale, English otherwise.
+    defex::installLanguage(window ? defex::AppSettings::load().language : QString());
 
     QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2) {
-        printUsage(stderr);
-        return ExitCode::Usage;
+    if (window) {
+        // The parser sees "definitie-export window" as its program name.
+        QStringList rest = args.mid(args.size() >= 2 ? 2 : 1);
+        rest.prepend(args.at(0) + QStringLiteral(" window"));
+        return runWindowCommand(rest);
     }
     const QString command = args.at(1);
     // The parser of each command sees "definitie-export COMMAND" as its program name.
