@@ -119,6 +119,8 @@ void JobFilterProxy::setSourceModel(QAbstractItemModel *model)
         return;
     m_sourceConnections << connect(model, &QAbstractItemModel::dataChanged, this,
                                    &JobFilterProxy::forgetFiles)
+                        << connect(model, &QAbstractItemModel::dataChanged, this,
+                                   &JobFilterProxy::scheduleOrderCheck)
                         << connect(model, &QAbstractItemModel::modelReset, this,
                                    &JobFilterProxy::invalidateFiles);
 }
@@ -133,6 +135,38 @@ void JobFilterProxy::forgetFiles(const QModelIndex &topLeft, const QModelIndex &
     }
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
         m_files.remove(idOf(sourceModel()->index(row, 0)));
+}
+
+// QSortFilterProxyModel places each changed row by a binary search among the others as each
+// dataChanged() arrives. When one batch of the queue changes the sort keys of rows in several
+// separate ranges, the rows of the later ranges still sit at their old places during the first
+// search, which can then put a row in the wrong place for good. So once a batch is through (the
+// next turn of the event loop), one linear pass checks the order and re-sorts only when needed.
+void JobFilterProxy::scheduleOrderCheck()
+{
+    if (m_orderCheckPending)
+        return;
+    m_orderCheckPending = true;
+    QMetaObject::invokeMethod(this, &JobFilterProxy::checkOrder, Qt::QueuedConnection);
+}
+
+void JobFilterProxy::checkOrder()
+{
+    m_orderCheckPending = false;
+    const int column = sortColumn();
+    if (column < 0 || !sourceModel())
+        return;
+    const bool ascending = sortOrder() == Qt::AscendingOrder;
+    QModelIndex previous;
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex current = mapToSource(index(row, column));
+        if (previous.isValid()
+            && (ascending ? lessThan(current, previous) : lessThan(previous, current))) {
+            invalidate();
+            return;
+        }
+        previous = current;
+    }
 }
 
 void JobFilterProxy::invalidateFiles()

@@ -66,6 +66,8 @@ protected:
 private:
     bool isPending(const QModelIndex &proxyIndex) const;
     void forgetFiles(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void scheduleOrderCheck();
+    void checkOrder();
 
     struct FileCheck
     {
@@ -76,6 +78,7 @@ private:
 
     Kind m_kind;
     mutable QHash<qint64, FileCheck> m_files;
+    bool m_orderCheckPending = false;
     QList<QMetaObject::Connection> m_sourceConnections;
     int m_stateFilter = -1;
     QString m_search;
