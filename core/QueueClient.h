@@ -37,7 +37,8 @@ public:
     ~QueueClient() override; // stops gracefully (shutdown()) when still running
 
     // Opens the store in `dataDirectory` and starts running jobs; answers with opened().
-    void open(const QString &dataDirectory, const Settings &settings = {});
+    void open(const QString &dataDirectory, const Settings &settings);
+    void open(const QString &dataDirectory) { open(dataDirectory, Settings()); }
     bool isOpen() const { return m_open; }
     QString dataDirectory() const { return m_dataDir; }
     QString exportDirectory() const { return m_exportDir; }

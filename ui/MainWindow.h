@@ -11,6 +11,8 @@
 #include <QPointer>
 
 class QAction;
+class QMenu;
+class QToolBar;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -76,6 +78,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void fillJobMenu();
     void retranslate();
     void onOpened(bool ok, const QString &error, const QList<defex::JobSnapshot> &jobs);
     void onJobsFinished(const QList<defex::JobSnapshot> &jobs);
