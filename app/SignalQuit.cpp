@@ -10,8 +10,8 @@
 
 namespace {
 
-int g_fds[2] = {-1, -1};
-const int kSignals[] = {SIGTERM, SIGINT, SIGHUP};
+int g_fds[2] = { -1, -1 };
+const int kSignals[] = { SIGTERM, SIGINT, SIGHUP };
 
 extern "C" void onQuitSignal(int signalNumber)
 {
@@ -23,7 +23,8 @@ extern "C" void onQuitSignal(int signalNumber)
 
 } // namespace
 
-SignalQuit::SignalQuit(QObject *parent) : QObject(parent)
+SignalQuit::SignalQuit(QObject *parent)
+    : QObject(parent)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_fds) != 0)
         return;

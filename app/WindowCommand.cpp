@@ -28,17 +28,18 @@ struct Tr
 
 QString usage()
 {
-    return Tr::tr("Usage: definitie-export [window] [OPTIONS]\n\n"
-                  "Opens the desktop window on the export queue (the same queue as\n"
-                  "\"definitie-export queue\"). Needs a display; the other commands do not.\n\n"
-                  "Options:\n"
-                  "  --database FILE     The database the new-export dialog starts with.\n"
-                  "  --data-dir DIR      The queue's folder (default $DEFINITIE_EXPORT_DATA_DIR or the\n"
-                  "                      user's application data folder).\n"
-                  "  --enqueue-demo      Queue demo exports of --database (every format) at start.\n"
-                  "  -h, --help          Show this help.\n\n"
-                  "Exit codes: 0 closed, 1 usage error, 2 the database does not exist,\n"
-                  "3 the queue cannot be opened, 5 no display.\n");
+    return Tr::tr(
+        "Usage: definitie-export [window] [OPTIONS]\n\n"
+        "Opens the desktop window on the export queue (the same queue as\n"
+        "\"definitie-export queue\"). Needs a display; the other commands do not.\n\n"
+        "Options:\n"
+        "  --database FILE     The database the new-export dialog starts with.\n"
+        "  --data-dir DIR      The queue's folder (default $DEFINITIE_EXPORT_DATA_DIR or the\n"
+        "                      user's application data folder).\n"
+        "  --enqueue-demo      Queue demo exports of --database (every format) at start.\n"
+        "  -h, --help          Show this help.\n\n"
+        "Exit codes: 0 closed, 1 usage error, 2 the database does not exist,\n"
+        "3 the queue cannot be opened, 5 no display.\n");
 }
 
 // The exports ./scripts/run shows: one of every format, as its headless demo writes them.
@@ -53,12 +54,23 @@ void enqueueDemo(QueueClient &client, const QString &database)
         QString description;
     };
     const QList<Demo> demos = {
-        {Format::Csv, Level::Basis, false, {}, Tr::tr("Demo: all definitions (CSV)")},
-        {Format::Csv, Level::Basis, true, {}, Tr::tr("Demo: all definitions (CSV, gzip)")},
-        {Format::Xlsx, Level::Uitgebreid, false, {}, Tr::tr("Demo: all definitions, extended (Excel)")},
-        {Format::Json, Level::Compleet, false, {}, Tr::tr("Demo: all definitions, complete (JSON)")},
-        {Format::Txt, Level::Basis, false, {QStringLiteral("established")},
-         Tr::tr("Demo: established definitions (text)")},
+        { Format::Csv, Level::Basis, false, {}, Tr::tr("Demo: all definitions (CSV)") },
+        { Format::Csv, Level::Basis, true, {}, Tr::tr("Demo: all definitions (CSV, gzip)") },
+        { Format::Xlsx,
+          Level::Uitgebreid,
+          false,
+          {},
+          Tr::tr("Demo: all definitions, extended (Excel)") },
+        { Format::Json,
+          Level::Compleet,
+          false,
+          {},
+          Tr::tr("Demo: all definitions, complete (JSON)") },
+        { Format::Txt,
+          Level::Basis,
+          false,
+          { QStringLiteral("established") },
+          Tr::tr("Demo: established definitions (text)") },
     };
     QList<ExportRequest> requests;
     QStringList descriptions;
@@ -81,17 +93,21 @@ void enqueueDemo(QueueClient &client, const QString &database)
 bool displayAvailable()
 {
     // An explicit platform (offscreen, xcb, wayland...) is the user's choice: Qt reports on it.
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
-           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 int runWindowCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption(QCommandLineOption(QStringLiteral("database"), Tr::tr("The database to start with."), Tr::tr("FILE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("data-dir"), Tr::tr("The queue's folder."), Tr::tr("DIR")));
-    parser.addOption(QCommandLineOption(QStringLiteral("enqueue-demo"), Tr::tr("Queue demo exports at start.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("database"),
+                                        Tr::tr("The database to start with."), Tr::tr("FILE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("data-dir"), Tr::tr("The queue's folder."),
+                                        Tr::tr("DIR")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("enqueue-demo"), Tr::tr("Queue demo exports at start.")));
     if (!parser.parse(arguments)) {
         printErr(parser.errorText());
         return ExitCode::Usage;
@@ -101,14 +117,16 @@ int runWindowCommand(const QStringList &arguments)
         return ExitCode::Done;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printErr(Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        printErr(
+            Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
         return ExitCode::Usage;
     }
     QString database;
     if (parser.isSet(QStringLiteral("database"))) {
         database = QFileInfo(parser.value(QStringLiteral("database"))).absoluteFilePath();
         if (!QFileInfo(database).isFile()) {
-            printErr(Tr::tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(database)));
+            printErr(
+                Tr::tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(database)));
             return ExitCode::BadInput;
         }
     }
@@ -119,14 +137,15 @@ int runWindowCommand(const QStringList &arguments)
     }
     // main() made a QApplication only when a display was there.
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        printErr(Tr::tr("The window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY "
-                        "are not set). The headless commands work without one: "
-                        "run \"definitie-export --help\"."));
+        printErr(
+            Tr::tr("The window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY "
+                   "are not set). The headless commands work without one: "
+                   "run \"definitie-export --help\"."));
         return ExitCode::NoDisplay;
     }
     const QString dataDir = parser.isSet(QStringLiteral("data-dir"))
-                                ? QFileInfo(parser.value(QStringLiteral("data-dir"))).absoluteFilePath()
-                                : JobStore::defaultDirectory();
+        ? QFileInfo(parser.value(QStringLiteral("data-dir"))).absoluteFilePath()
+        : JobStore::defaultDirectory();
 
     QApplication::setWindowIcon(appIcon());
     QGuiApplication::setDesktopFileName(QStringLiteral("definitie-export"));
@@ -136,25 +155,26 @@ int runWindowCommand(const QStringList &arguments)
 
     const AppSettings settings = AppSettings::load();
     QueueClient client;
-    MainWindow window(&client, MainWindow::Options{database});
+    MainWindow window(&client, MainWindow::Options { database });
 
     int exitCode = ExitCode::Done;
-    QObject::connect(&client, &QueueClient::opened, &window,
-                     [&](bool ok, const QString &error, const QList<JobSnapshot> &) {
-                         if (!ok) {
-                             // The window says so too; this is for scripts and logs.
-                             printErr(error);
-                             exitCode = ExitCode::OutputError;
-                             return;
-                         }
-                         if (demo)
-                             enqueueDemo(client, database);
-                     }, Qt::SingleShotConnection);
+    QObject::connect(
+        &client, &QueueClient::opened, &window,
+        [&](bool ok, const QString &error, const QList<JobSnapshot> &) {
+            if (!ok) {
+                // The window says so too; this is for scripts and logs.
+                printErr(error);
+                exitCode = ExitCode::OutputError;
+                return;
+            }
+            if (demo)
+                enqueueDemo(client, database);
+        },
+        Qt::SingleShotConnection);
 
     SignalQuit signalQuit;
-    QObject::connect(&signalQuit, &SignalQuit::received, &window, [&window](int) {
-        window.quitApplication();
-    });
+    QObject::connect(&signalQuit, &SignalQuit::received, &window,
+                     [&window](int) { window.quitApplication(); });
 
     QueueClient::Settings queueSettings;
     queueSettings.maxConcurrent = settings.maxConcurrent;

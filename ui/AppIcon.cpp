@@ -28,12 +28,12 @@ QPixmap drawIcon(int size)
     p.setBrush(QColor(0xf4, 0xf7, 0xfb));
     p.drawPath(sheet);
     p.setBrush(QColor(0xc9, 0xd8, 0xec));
-    p.drawPolygon(QPolygonF({QPointF(40, 4), QPointF(40, 18), QPointF(54, 18)}));
+    p.drawPolygon(QPolygonF({ QPointF(40, 4), QPointF(40, 18), QPointF(54, 18) }));
 
     // Rows of a table; left out when they would blur together.
     if (size >= 24) {
         p.setPen(QPen(QColor(0x1f, 0x4e, 0x8c), 3, Qt::SolidLine, Qt::RoundCap));
-        for (int y : {26, 34, 42})
+        for (int y : { 26, 34, 42 })
             p.drawLine(QPointF(18, y), QPointF(46, y));
     }
 
@@ -43,7 +43,7 @@ QPixmap drawIcon(int size)
     p.drawEllipse(QPointF(46, 48), 15, 15);
     p.setPen(QPen(Qt::white, 4.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p.drawLine(QPointF(46, 39), QPointF(46, 56));
-    p.drawPolyline(QPolygonF({QPointF(39, 50), QPointF(46, 57), QPointF(53, 50)}));
+    p.drawPolyline(QPolygonF({ QPointF(39, 50), QPointF(46, 57), QPointF(53, 50) }));
     return pixmap;
 }
 
@@ -53,7 +53,7 @@ QIcon appIcon()
 {
     static const QIcon icon = [] {
         QIcon i;
-        for (int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        for (int size : { 16, 22, 24, 32, 48, 64, 128, 256 })
             i.addPixmap(drawIcon(size));
         return i;
     }();

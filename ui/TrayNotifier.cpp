@@ -1,6 +1,7 @@
 #include "TrayNotifier.h"
 
 #include "AppIcon.h"
+#include "DesktopNotifications.h"
 #include "MainWindow.h"
 #include "QueueClient.h"
 
@@ -61,18 +62,36 @@ void TrayNotifier::createTray()
     m_showAction = m_menu->addAction(QString(), this, [this] { showWindow(); });
     m_menu->addSeparator();
     m_pauseAction = m_menu->addAction(QString(), this, [this] { m_window->client()->pauseAll(); });
-    m_resumeAction = m_menu->addAction(QString(), this, [this] { m_window->client()->resumeAll(); });
+    m_resumeAction
+        = m_menu->addAction(QString(), this, [this] { m_window->client()->resumeAll(); });
     m_menu->addSeparator();
     m_quitAction = m_menu->addAction(QString(), this, [this] { m_window->quitApplication(); });
 
     m_tray = new QSystemTrayIcon(appIcon(), this);
     m_tray->setContextMenu(m_menu);
-    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-            showWindow();
-    });
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::activateLastNotification);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    showWindow();
+            });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this,
+            &TrayNotifier::activateLastNotification);
     m_tray->show();
+
+    // Qt's own tray messages cannot report a click on Linux desktops; ours can.
+    if (DesktopNotifications::isAvailable()) {
+        m_desktop = new DesktopNotifications(this);
+        connect(m_desktop, &DesktopNotifications::activated, this,
+                [this](qint64 key, const QString &action) {
+                    const Target target = m_targets.value(key);
+                    if (m_debug) {
+                        std::fprintf(stderr, "tray: clicked job %lld (%s)\n",
+                                     static_cast<long long>(target.jobId),
+                                     action.toUtf8().constData());
+                    }
+                    activate(target, action != QLatin1String("open-folder"));
+                });
+    }
 }
 
 bool TrayNotifier::hasTray() const
@@ -104,17 +123,20 @@ void TrayNotifier::jobsFinished(const QList<JobSnapshot> &jobs)
     const auto name = [](const JobRecord &job) {
         if (!job.description.isEmpty())
             return job.description;
-        return job.request.description.isEmpty() ? tr("Export %1").arg(job.id) : job.request.description;
+        return job.request.description.isEmpty() ? tr("Export %1").arg(job.id)
+                                                 : job.request.description;
     };
     const auto folderOf = [](const JobRecord &job) {
-        return QFileInfo(job.outputPath.isEmpty() ? job.request.output : job.outputPath).absolutePath();
+        return QFileInfo(job.outputPath.isEmpty() ? job.request.output : job.outputPath)
+            .absolutePath();
     };
 
     if (completed.size() + failed.size() == 1) {
         if (completed.size() == 1) {
             const JobRecord &job = completed.constFirst();
             // %Ln: the count in the locale's digits ("6.500" in Dutch), with its plural.
-            const QString rows = tr("%Ln definitions", "rows exported", int(qMin<qint64>(job.rowsDone, INT_MAX)));
+            const QString rows
+                = tr("%Ln definitions", "rows exported", int(qMin<qint64>(job.rowsDone, INT_MAX)));
             notify(tr("Export ready"),
                    name(job) + QLatin1Char('\n') + rows + QStringLiteral(" · ") + fileName(job),
                    false, job.id, folderOf(job));
@@ -166,18 +188,27 @@ void TrayNotifier::notify(const QString &title, const QString &message, bool fai
     m_lastMessage = message;
     m_lastJob = jobId;
     m_lastFolder = folder;
-    if (hasTray()) {
+    if (hasTray() && m_desktop) {
+        // Every notification keeps its own target: clicking an older one shows its job.
+        const qint64 key = m_nextKey++;
+        m_targets.insert(key, Target { jobId, folder });
+        m_targets.remove(key - 100); // older ones have long expired
+
+        m_desktop->show(title, message, failure, key, !folder.isEmpty());
+    } else if (hasTray()) {
         m_tray->showMessage(title, message,
                             failure ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
     } else {
         // The window's notice bar is one line.
-        m_window->showNotice(title + QStringLiteral(": ")
-                                 + message.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" — ")),
-                             jobId);
+        m_window->showNotice(
+            title + QStringLiteral(": ")
+                + message.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" — ")),
+            jobId);
     }
     if (m_debug) {
-        std::fprintf(stderr, "tray: notified %s: %s\n", title.toUtf8().constData(),
-                     QString(message).replace(QLatin1Char('\n'), QLatin1String(" | ")).toUtf8().constData());
+        std::fprintf(
+            stderr, "tray: notified %s: %s\n", title.toUtf8().constData(),
+            QString(message).replace(QLatin1Char('\n'), QLatin1String(" | ")).toUtf8().constData());
     }
     emit notified(jobId);
 }
@@ -186,10 +217,17 @@ void TrayNotifier::activateLastNotification()
 {
     if (m_debug)
         std::fprintf(stderr, "tray: clicked job %lld\n", static_cast<long long>(m_lastJob));
-    if (!m_lastFolder.isEmpty() && QFileInfo(m_lastFolder).isDir())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastFolder));
-    if (m_lastJob > 0)
-        m_window->showJob(m_lastJob);
+    activate(Target { m_lastJob, m_lastFolder }, true);
+}
+
+void TrayNotifier::activate(const Target &target, bool showJob)
+{
+    if (!target.folder.isEmpty() && QFileInfo(target.folder).isDir())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(target.folder));
+    if (!showJob)
+        return;
+    if (target.jobId > 0)
+        m_window->showJob(target.jobId);
     else
         showWindow();
 }
@@ -223,7 +261,8 @@ void TrayNotifier::updateToolTip()
     QString text = parts.isEmpty() ? tr("Export queue: idle")
                                    : tr("Export queue: %1").arg(parts.join(QStringLiteral(", ")));
     if (m_running > 0 && m_percent >= 0)
-        text += QStringLiteral(" — ") + tr("%1%", "percent done").arg(QLocale().toString(m_percent));
+        text
+            += QStringLiteral(" — ") + tr("%1%", "percent done").arg(QLocale().toString(m_percent));
     m_toolTip = text;
     if (m_tray)
         m_tray->setToolTip(text);

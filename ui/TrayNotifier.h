@@ -7,6 +7,7 @@
 
 #include "JobSnapshot.h"
 
+#include <QHash>
 #include <QObject>
 
 class QSystemTrayIcon;
@@ -15,6 +16,7 @@ class QAction;
 
 namespace defex {
 
+class DesktopNotifications;
 class MainWindow;
 
 class TrayNotifier final : public QObject
@@ -26,7 +28,7 @@ public:
     explicit TrayNotifier(MainWindow *window);
     ~TrayNotifier() override;
 
-    bool hasTray() const;                  // a tray icon is shown
+    bool hasTray() const; // a tray icon is shown
     void setNotificationsEnabled(bool on); // off: no tray messages, no in-window notices
     bool notificationsEnabled() const { return m_enabled; }
 
@@ -52,6 +54,12 @@ signals:
     void notified(qint64 jobId);
 
 private:
+    struct Target
+    {
+        qint64 jobId = 0;
+        QString folder;
+    };
+    void activate(const Target &target, bool showJob);
     void createTray();
     void notify(const QString &title, const QString &message, bool failure, qint64 jobId,
                 const QString &folder);
@@ -60,11 +68,14 @@ private:
 
     MainWindow *m_window;
     QSystemTrayIcon *m_tray = nullptr;
+    DesktopNotifications *m_desktop = nullptr; // where a freedesktop notification service runs
+    QHash<qint64, Target> m_targets; // what each shown notification leads to
+    qint64 m_nextKey = 1;
     QMenu *m_menu = nullptr;
     QAction *m_showAction = nullptr, *m_pauseAction = nullptr, *m_resumeAction = nullptr,
             *m_quitAction = nullptr;
     bool m_enabled = true;
-    bool m_debug = false;      // DEFEX_DEBUG_TRAY=1: what the tray does, on stderr
+    bool m_debug = false; // DEFEX_DEBUG_TRAY=1: what the tray does, on stderr
     qint64 m_lastJob = 0;
     QString m_lastTitle, m_lastMessage, m_lastFolder, m_toolTip;
     int m_running = 0, m_waiting = 0, m_failed = 0, m_percent = -1;
