@@ -8,8 +8,20 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev libqt6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools zlib1g-dev libxlsxwriter-dev libdeflate-dev
     libsqlite3-dev libssl-dev)
 TEST_PACKAGES=(python3 python3-openpyxl gzip sqlite3)
+# The desktop test (tests/desktop): a real X server, D-Bus session, notification daemon and tray
+# host, as ../shared/docs/DESKTOP-TESTING.md describes. The window itself needs nothing beyond
+# qt6-base-dev, which brings Qt's xcb and offscreen platform plugins (libqt6gui6) and libgl-dev.
+TEST_PACKAGES+=(xvfb xauth dbus dunst haskell-status-notifier-item-utils libnotify-bin x11-utils
+    imagemagick xdotool)
 
 say() { printf '==> %s\n' "$*" >&2; }
+
+# Whether a window can be shown to someone here: an X or Wayland display, and no platform that
+# draws nowhere.
+display_available() {
+    case "${QT_QPA_PLATFORM:-}" in offscreen* | minimal*) return 1 ;; esac
+    [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]
+}
 
 # Installs the Debian packages that are missing: as root with apt-get, else through sudo,
 # else prints the exact command and stops.
