@@ -1,0 +1,342 @@
+// The real window on the offscreen platform, driven as a user would: the new-export dialog, the
+// per-job buttons, a bulk action's confirmation, the header, the details, the language, quitting.
+
+#include "DemoDatabase.h"
+#include "DetailsPane.h"
+#include "JobFilterProxy.h"
+#include "JobListModel.h"
+#include "JobPanel.h"
+#include "JobView.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "QueueClient.h"
+#include "QueueTestSupport.h"
+#include "StatusIndicator.h"
+#include "TestSupport.h"
+#include "TrayNotifier.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace defex;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;      // small: exports finish at once
+    QString m_bigDb;   // large: exports run long enough to be clicked
+
+    struct Fixture
+    {
+        QTemporaryDir data;
+        std::unique_ptr<QueueClient> client;
+        std::unique_ptr<MainWindow> window;
+        ~Fixture()
+        {
+            window.reset();
+            client.reset(); // stops the queue gracefully
+        }
+    };
+
+    std::unique_ptr<Fixture> open(int maxConcurrent = 5)
+    {
+        auto f = std::make_unique<Fixture>();
+        f->client = std::make_unique<QueueClient>();
+        f->window = std::make_unique<MainWindow>(f->client.get(), MainWindow::Options{m_db});
+        QSignalSpy opened(f->window.get(), &MainWindow::queueOpened);
+        QueueClient::Settings settings;
+        settings.maxConcurrent = maxConcurrent;
+        f->client->open(f->data.path(), settings);
+        f->window->resize(1500, 800);
+        f->window->show();
+        if (!QTest::qWaitForWindowExposed(f->window.get()) || !opened.wait(10000)
+            || !opened.at(0).at(0).toBool())
+            return nullptr;
+        return f;
+    }
+
+    // Runs `answer` on the next modal dialog once it shows (exec() blocks the caller meanwhile).
+    static void whenModalShows(std::function<void(QWidget *)> answer, bool *ran)
+    {
+        *ran = false;
+        auto *timer = new QTimer;
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, ran] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || !modal->isVisible())
+                return;
+            timer->stop();
+            timer->deleteLater();
+            *ran = true;
+            answer(modal);
+        });
+        timer->start();
+    }
+
+    static JobSnapshot jobOf(MainWindow &w, qint64 id)
+    {
+        const int row = w.model()->rowOf(id);
+        return row >= 0 ? w.model()->snapshotAt(row) : JobSnapshot();
+    }
+
+    static QList<qint64> enqueue(MainWindow &w, const QList<ExportRequest> &requests)
+    {
+        QSignalSpy enqueued(w.client(), &QueueClient::enqueued);
+        w.client()->enqueue(requests);
+        if (!enqueued.wait(10000))
+            return {};
+        return enqueued.at(0).at(0).value<QList<qint64>>();
+    }
+
+    ExportRequest bigRequest() const
+    {
+        ExportRequest r;
+        r.database = m_bigDb;
+        r.format = Format::Xlsx;
+        r.level = Level::Compleet;
+        return r;
+    }
+
+    static void clickButton(JobPanel *panel, qint64 id, JobAction action)
+    {
+        const QModelIndex index = [&] {
+            for (int row = 0; row < panel->proxy()->rowCount(); ++row) {
+                const QModelIndex i = panel->proxy()->index(row, 0);
+                if (i.data(JobListModel::IdRole).toLongLong() == id)
+                    return i;
+            }
+            return QModelIndex();
+        }();
+        QVERIFY2(index.isValid(), qPrintable(QStringLiteral("job %1 is not in the panel").arg(id)));
+        panel->view()->scrollTo(index);
+        const QRect rect = panel->view()->actionButtonRect(index, action);
+        QVERIFY2(rect.isValid(), qPrintable(QStringLiteral("job %1 has no %2 button").arg(id).arg(jobActionText(action))));
+        QTest::mouseClick(panel->view()->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+        // The window's preferences go to a private place, never the user's.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("definitie-export-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        m_db = m_dir.filePath(QStringLiteral("small.db"));
+        m_bigDb = m_dir.filePath(QStringLiteral("big.db"));
+        QString error;
+        DemoOptions small;
+        small.rows = 200;
+        QVERIFY2(createDemoDatabase(m_db, small, &error), qPrintable(error));
+        DemoOptions big;
+        big.rows = 40000;
+        QVERIFY2(createDemoDatabase(m_bigDb, big, &error), qPrintable(error));
+    }
+
+    void queueAJobThroughTheDialog()
+    {
+        auto f = open();
+        QVERIFY(f);
+        MainWindow &w = *f->window;
+        bool ran = false;
+        whenModalShows([this](QWidget *dialog) {
+            auto *database = dialog->findChild<QLineEdit *>(QStringLiteral("database"));
+            auto *format = dialog->findChild<QComboBox *>(QStringLiteral("format"));
+            auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("description"));
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            if (!database || !format || !description || !buttons) {
+                dialog->close();
+                return;
+            }
+            database->setText(m_db);
+            format->setCurrentIndex(format->findText(QStringLiteral("CSV"), Qt::MatchStartsWith));
+            description->setText(QStringLiteral("From the dialog"));
+            QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+            // The dialog checks the database off the UI thread first.
+            auto *poll = new QTimer(dialog);
+            QObject::connect(poll, &QTimer::timeout, dialog, [ok, poll] {
+                if (ok->isEnabled()) {
+                    poll->stop();
+                    QTest::mouseClick(ok, Qt::LeftButton);
+                }
+            });
+            poll->start(20);
+        }, &ran);
+        w.findChild<QAction *>(QStringLiteral("newExportAction"))->trigger();
+        QVERIFY(ran);
+        QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 1, 10000);
+        const qint64 id = w.model()->idAt(0);
+        QCOMPARE(jobOf(w, id).record.description, QStringLiteral("From the dialog"));
+        QCOMPARE(jobOf(w, id).record.request.format, Format::Csv);
+        QCOMPARE(jobOf(w, id).record.request.database, m_db);
+        QTRY_COMPARE_WITH_TIMEOUT(jobOf(w, id).record.state, JobState::Completed, 30000);
+        const JobRecord done = jobOf(w, id).record;
+        QCOMPARE(done.rowsDone, qint64(200));
+        // It left the queue for the history, where the details show its checksum.
+        QTRY_COMPARE(w.queuePanel()->visibleIds(), QList<qint64>());
+        QCOMPARE(w.historyPanel()->visibleIds(), QList<qint64>{id});
+        w.showJob(id);
+        QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("tabs"))->currentWidget(), w.historyPanel());
+        QCOMPARE(w.detailsPane()->jobId(), id);
+        const QString details = w.detailsPane()->text();
+        QVERIFY2(details.contains(QString::fromLatin1(TestSupport::fileSha256(done.outputPath))), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("200")));
+        // The source database is remembered for the next dialog.
+        QCOMPARE(w.settings().lastDatabase, m_db);
+    }
+
+    void perJobButtonsCancelAndRetry()
+    {
+        auto f = open(1);
+        QVERIFY(f);
+        MainWindow &w = *f->window;
+        const QList<qint64> ids = enqueue(w, {bigRequest(), bigRequest()});
+        QCOMPARE(ids.size(), 2);
+        // The second waits behind the first: its place shows, and Cancel on it cancels it.
+        QTRY_COMPARE_WITH_TIMEOUT(jobOf(w, ids.at(0)).record.state, JobState::Running, 10000);
+        QTRY_COMPARE(w.model()->data(w.model()->index(w.model()->rowOf(ids.at(1)), JobListModel::Position)).toString(),
+                     QStringLiteral("1"));
+        clickButton(w.queuePanel(), ids.at(1), JobAction::Cancel);
+        QTRY_COMPARE_WITH_TIMEOUT(jobOf(w, ids.at(1)).record.state, JobState::Cancelled, 10000);
+        // The running one: Cancel stops it at its next batch.
+        clickButton(w.queuePanel(), ids.at(0), JobAction::Cancel);
+        QTRY_COMPARE_WITH_TIMEOUT(jobOf(w, ids.at(0)).record.state, JobState::Cancelled, 20000);
+        QVERIFY(!QFileInfo::exists(jobOf(w, ids.at(0)).record.outputPath));
+        // Both are history now; Retry there puts one back in the queue.
+        w.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(w.historyPanel());
+        QTRY_COMPARE(w.historyPanel()->visibleIds().size(), 2);
+        clickButton(w.historyPanel(), ids.at(1), JobAction::Retry);
+        QTRY_VERIFY_WITH_TIMEOUT(!isFinishedState(jobOf(w, ids.at(1)).record.state), 10000);
+        QTRY_VERIFY(w.queuePanel()->visibleIds().contains(ids.at(1)));
+        QCOMPARE(jobOf(w, ids.at(0)).record.state, JobState::Cancelled);
+    }
+
+    void bulkCancelAsksWithTheCount()
+    {
+        auto f = open(1);
+        QVERIFY(f);
+        MainWindow &w = *f->window;
+        const QList<qint64> ids = enqueue(w, {bigRequest(), bigRequest(), bigRequest(), bigRequest()});
+        QCOMPARE(ids.size(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 4, 10000);
+        QAction *cancelAll = w.findChild<QAction *>(QStringLiteral("cancelAllAction"));
+        QTRY_VERIFY(cancelAll->isEnabled());
+
+        // "No" changes nothing.
+        bool ran = false;
+        int asked = -1;
+        QString question;
+        whenModalShows([&](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            asked = modal->property("jobCount").toInt();
+            question = box ? box->text() : QString();
+            if (box)
+                box->button(QMessageBox::No)->click();
+        }, &ran);
+        cancelAll->trigger();
+        QVERIFY(ran);
+        QCOMPARE(asked, 4);
+        QVERIFY2(question.contains(QStringLiteral("4")), qPrintable(question));
+        QTest::qWait(300);
+        for (qint64 id : ids)
+            QVERIFY(!isFinishedState(jobOf(w, id).record.state));
+
+        // "Yes" cancels exactly those four.
+        whenModalShows([](QWidget *modal) {
+            if (auto *box = qobject_cast<QMessageBox *>(modal))
+                box->button(QMessageBox::Yes)->click();
+        }, &ran);
+        cancelAll->trigger();
+        QVERIFY(ran);
+        for (qint64 id : ids)
+            QTRY_COMPARE_WITH_TIMEOUT(jobOf(w, id).record.state, JobState::Cancelled, 20000);
+        QTRY_VERIFY(!cancelAll->isEnabled());
+        // The window says how many.
+        QTRY_VERIFY(w.findChild<QLabel *>(QStringLiteral("notice"))->text().contains(QStringLiteral("4")));
+    }
+
+    void headerShowsTheQueue()
+    {
+        auto f = open(1);
+        QVERIFY(f);
+        MainWindow &w = *f->window;
+        StatusIndicator *header = w.statusIndicator();
+        QCOMPARE(header->summary(), QStringLiteral("Export queue: idle"));
+        const QList<qint64> ids = enqueue(w, {bigRequest(), bigRequest(), bigRequest()});
+        QTRY_VERIFY_WITH_TIMEOUT(header->summary().startsWith(QStringLiteral("Export queue: 1 running, 2 waiting")), 10000);
+        QCOMPARE(header->counts().running, 1);
+        QCOMPARE(header->counts().waiting, 2);
+        QVERIFY(header->counts().percent >= 0);
+        QCOMPARE(header->accessibleName(), header->summary());
+        // Clicking it shows the queue.
+        w.findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(w.historyPanel());
+        QTest::mouseClick(header, Qt::LeftButton);
+        QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("tabs"))->currentWidget(), w.queuePanel());
+        w.client()->cancelAll(ids);
+        QTRY_COMPARE_WITH_TIMEOUT(header->summary(), QStringLiteral("Export queue: idle"), 20000);
+    }
+
+    void switchingTheLanguageRetranslatesTheWindow()
+    {
+        auto f = open();
+        QVERIFY(f);
+        MainWindow &w = *f->window;
+        QMenu *fileMenu = w.menuBar()->actions().at(0)->menu();
+        QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+        AppSettings dutch = w.settings();
+        dutch.language = QStringLiteral("nl");
+        w.applySettings(dutch);
+        QCOMPARE(installedLanguage(), QStringLiteral("nl"));
+        // Every visible text follows, from the translation that ships with the program.
+        QCOMPARE(fileMenu->title(), QStringLiteral("&Bestand"));
+        QCOMPARE(w.statusIndicator()->summary(), QStringLiteral("Exportwachtrij: niets te doen"));
+        QCOMPARE(w.model()->headerData(JobListModel::State, Qt::Horizontal).toString(), QStringLiteral("Status"));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("nl"));
+        AppSettings english = w.settings();
+        english.language = QStringLiteral("en");
+        w.applySettings(english);
+        QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+        QCOMPARE(w.statusIndicator()->summary(), QStringLiteral("Export queue: idle"));
+    }
+
+    void closingWithoutATrayStopsTheQueueGracefully()
+    {
+        auto f = open(1);
+        QVERIFY(f);
+        MainWindow &w = *f->window;
+        const QList<qint64> ids = enqueue(w, {bigRequest()});
+        QTRY_VERIFY_WITH_TIMEOUT(jobOf(w, ids.at(0)).record.rowsDone > 0, 20000);
+        QVERIFY(!w.notifier()->hasTray()); // offscreen: no tray, so closing quits
+        w.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!f->client->isOpen(), 10000);
+        QVERIFY(!w.isVisible());
+        // The running job keeps its place and checkpoint for the next start.
+        const auto stored = TestSupport::storedJob(f->data.path(), ids.at(0));
+        QVERIFY(stored);
+        QCOMPARE(jobStateName(stored->state), QStringLiteral("pending"));
+        QVERIFY(stored->rowsDone > 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
