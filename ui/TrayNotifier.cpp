@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSystemTrayIcon>
+#include <QTimer>
 #include <QUrl>
 
 #include <climits>
@@ -23,6 +24,8 @@ namespace {
 
 // Notifications are short: a summary names this many jobs, then "and N more".
 constexpr int kSummaryLines = 4;
+// Jobs finishing within this time of the first one share a notification.
+constexpr int kBatchMs = 1000;
 
 QString firstLine(const QString &text)
 {
@@ -43,6 +46,25 @@ TrayNotifier::TrayNotifier(MainWindow *window)
     , m_window(window)
     , m_debug(qEnvironmentVariableIntValue("DEFEX_DEBUG_TRAY") > 0)
 {
+    m_batchTimer = new QTimer(this);
+    m_batchTimer->setSingleShot(true);
+    m_batchTimer->setInterval(kBatchMs);
+    connect(m_batchTimer, &QTimer::timeout, this, [this] {
+        // The last state of each job counts (a job may be announced twice in a burst).
+        QList<JobSnapshot> jobs;
+        QHash<qint64, qsizetype> at;
+        for (const JobSnapshot &s : std::as_const(m_batch)) {
+            const auto it = at.constFind(s.record.id);
+            if (it != at.constEnd()) {
+                jobs[it.value()] = s;
+            } else {
+                at.insert(s.record.id, jobs.size());
+                jobs << s;
+            }
+        }
+        m_batch.clear();
+        notifyFinished(jobs);
+    });
     if (QSystemTrayIcon::isSystemTrayAvailable())
         createTray();
     if (m_debug)
@@ -102,9 +124,35 @@ bool TrayNotifier::hasTray() const
 void TrayNotifier::setNotificationsEnabled(bool on)
 {
     m_enabled = on;
+    if (!on)
+        m_batch.clear();
 }
 
 void TrayNotifier::jobsFinished(const QList<JobSnapshot> &jobs)
+{
+    if (!m_enabled)
+        return;
+    if (m_batchTimer->interval() == 0) {
+        notifyFinished(jobs);
+        return;
+    }
+    // Small exports finish in bursts, each in its own announcement: gather them briefly.
+    m_batch += jobs;
+    if (!m_batchTimer->isActive())
+        m_batchTimer->start();
+}
+
+void TrayNotifier::setBatchInterval(int ms)
+{
+    m_batchTimer->setInterval(qMax(0, ms));
+}
+
+int TrayNotifier::batchInterval() const
+{
+    return m_batchTimer->interval();
+}
+
+void TrayNotifier::notifyFinished(const QList<JobSnapshot> &jobs)
 {
     if (!m_enabled)
         return;

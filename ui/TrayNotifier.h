@@ -13,6 +13,7 @@
 class QSystemTrayIcon;
 class QMenu;
 class QAction;
+class QTimer;
 
 namespace defex {
 
@@ -32,8 +33,11 @@ public:
     void setNotificationsEnabled(bool on); // off: no tray messages, no in-window notices
     bool notificationsEnabled() const { return m_enabled; }
 
-    // From MainWindow: jobs that reached completed / failed / cancelled.
+    // From MainWindow: jobs that reached completed / failed / cancelled. Jobs that finish within
+    // batchInterval() of each other are told in one notification.
     void jobsFinished(const QList<defex::JobSnapshot> &jobs);
+    void setBatchInterval(int ms); // 0: notify at once (tests)
+    int batchInterval() const;
     // From MainWindow: the header's numbers, for the tooltip.
     void setStatus(int running, int waiting, int failed, int percent);
     void retranslate();
@@ -54,6 +58,7 @@ signals:
     void notified(qint64 jobId);
 
 private:
+    void notifyFinished(const QList<defex::JobSnapshot> &jobs);
     struct Target
     {
         qint64 jobId = 0;
@@ -71,6 +76,8 @@ private:
     DesktopNotifications *m_desktop = nullptr; // where a freedesktop notification service runs
     QHash<qint64, Target> m_targets; // what each shown notification leads to
     qint64 m_nextKey = 1;
+    QTimer *m_batchTimer = nullptr;
+    QList<defex::JobSnapshot> m_batch;
     QMenu *m_menu = nullptr;
     QAction *m_showAction = nullptr, *m_pauseAction = nullptr, *m_resumeAction = nullptr,
             *m_quitAction = nullptr;

@@ -209,6 +209,7 @@ private slots:
         QVERIFY(f->notice()->accessibleName().contains(QStringLiteral("Export failed")));
 
         // A message of several lines: only the first one is shown.
+        f->notifier()->setBatchInterval(0);
         f->notifier()->jobsFinished({ finished(
             77, JobState::Failed, QStringLiteral("Meerdere regels"), {},
             QStringLiteral("The destination folder is full.\nDetails: errno 28\nat attempt 3")) });
@@ -228,6 +229,7 @@ private slots:
         auto f = open();
         QVERIFY(f);
         QSignalSpy notified(f->notifier(), &TrayNotifier::notified);
+        f->notifier()->setBatchInterval(0);
         const QString folder = m_dir.path();
         f->notifier()->jobsFinished({ finished(1, JobState::Completed, QStringLiteral("Een"),
                                                folder + QStringLiteral("/een.csv")),
@@ -253,6 +255,27 @@ private slots:
         // Cancelled by the user: no news.
         f->notifier()->jobsFinished({ finished(7, JobState::Cancelled, QStringLiteral("Zeven")) });
         QCOMPARE(notified.size(), 2);
+    }
+
+    void jobsFinishingCloseTogetherShareANotification()
+    {
+        auto f = open();
+        QVERIFY(f);
+        QVERIFY(f->notifier()->batchInterval() > 0);
+        QSignalSpy notified(f->notifier(), &TrayNotifier::notified);
+        const QString folder = m_dir.path();
+        // Three announcements in a burst (the queue announces per tick), one job twice.
+        f->notifier()->jobsFinished({ finished(11, JobState::Completed, QStringLiteral("Elf"),
+                                               folder + QStringLiteral("/elf.csv")) });
+        f->notifier()->jobsFinished({ finished(12, JobState::Completed, QStringLiteral("Twaalf"),
+                                               folder + QStringLiteral("/twaalf.csv")) });
+        f->notifier()->jobsFinished({ finished(11, JobState::Completed, QStringLiteral("Elf"),
+                                               folder + QStringLiteral("/elf.csv")) });
+        QCOMPARE(notified.size(), 0);
+        QVERIFY(notified.wait(5000));
+        QTest::qWait(f->notifier()->batchInterval() + 200);
+        QCOMPARE(notified.size(), 1);
+        QCOMPARE(f->notifier()->lastTitle(), QStringLiteral("2 exports ready"));
     }
 
     void toolTipCountsTheQueue()
