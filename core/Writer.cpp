@@ -5,8 +5,6 @@
 #include "TxtWriter.h"
 #include "XlsxWriter.h"
 
-#include <QFileInfo>
-
 namespace defex {
 
 bool Writer::flush()
@@ -31,7 +29,7 @@ std::unique_ptr<Writer> Writer::create(const ExportRequest &request, Sink &sink)
     switch (request.format) {
     case Format::Csv: return std::make_unique<CsvWriter>(sink, request.csv);
     case Format::Xlsx:
-        return std::make_unique<XlsxWriter>(sink, QFileInfo(request.output).absolutePath());
+        return std::make_unique<XlsxWriter>(sink);
     case Format::Json: return std::make_unique<JsonWriter>(sink);
     case Format::Txt: return std::make_unique<TxtWriter>(sink);
     }

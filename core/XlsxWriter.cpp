@@ -1,18 +1,19 @@
 #include "XlsxWriter.h"
 
 #include "Utf8.h"
+#include "ZipStreamWriter.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QTemporaryFile>
-
-#include <xlsxwriter.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace defex {
 
@@ -23,25 +24,28 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(defex::XlsxWriter)
 };
 
-// Invalid timestamps fall back to a fixed moment, never to 0: libxlsxwriter reads 0 as "now",
-// which would make two exports of the same data differ.
-constexpr time_t kFallbackCreated = 946684800; // 2000-01-01T00:00:00Z
-
 // Integers beyond this are not exact in Excel's doubles; they stay text.
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
 
-constexpr size_t kStreamChunk = 1024 * 1024;
+// libdeflate level 4 compresses worksheet XML about 5% less than level 6 in three quarters of
+// the time; deflate is most of an XLSX export's work (docs/design-notes.md, "XLSX speed").
+constexpr int kDeflateLevel = 4;
+
+// Worksheet XML is handed to the zip writer in pieces of about this size.
+constexpr size_t kXmlFlush = 256 * 1024;
 
 double columnWidth(Column c)
 {
     switch (c) {
-    case Column::Definitie: return 80;
+    case Column::Definitie:
+        return 80;
     case Column::VoorbeeldZinnen:
     case Column::Praktijkvoorbeelden:
     case Column::Tegenvoorbeelden:
     case Column::Toelichting:
     case Column::ToelichtingProces:
-    case Column::ApprovalNotes: return 50;
+    case Column::ApprovalNotes:
+        return 50;
     case Column::OrganisatorischeContext:
     case Column::JuridischeContext:
     case Column::WettelijkeBasis:
@@ -51,9 +55,11 @@ double columnWidth(Column c)
     case Column::Ketenpartners:
     case Column::ExportDestinations:
     case Column::Synoniemen:
-    case Column::Antoniemen: return 30;
+    case Column::Antoniemen:
+        return 30;
     case Column::Begrip:
-    case Column::Voorkeursterm: return 28;
+    case Column::Voorkeursterm:
+        return 28;
     case Column::CreatedAt:
     case Column::UpdatedAt:
     case Column::ValidationDate:
@@ -61,11 +67,14 @@ double columnWidth(Column c)
     case Column::LastExportedAt:
     case Column::CreatedBy:
     case Column::UpdatedBy:
-    case Column::ApprovedBy: return 20;
+    case Column::ApprovedBy:
+        return 20;
     case Column::Id:
     case Column::VersionNumber:
-    case Column::ValidationScore: return 12;
-    default: return 16;
+    case Column::ValidationScore:
+        return 12;
+    default:
+        return 16;
     }
 }
 
@@ -83,7 +92,7 @@ bool startsEscapeLookalike(std::string_view s, size_t i)
         && s[i + 6] == '_';
 }
 
-// U+FFFE and U+FFFF are valid UTF-8 but not allowed in XML 1.0; libxlsxwriter passes them raw.
+// U+FFFE and U+FFFF are valid UTF-8 but not allowed in XML 1.0.
 bool isXmlNonCharacter(std::string_view s, size_t i)
 {
     return i + 3 <= s.size() && quint8(s[i]) == 0xEF && quint8(s[i + 1]) == 0xBF
@@ -93,7 +102,8 @@ bool isXmlNonCharacter(std::string_view s, size_t i)
 bool needsEscaping(std::string_view s)
 {
     for (size_t i = 0; i < s.size(); ++i) {
-        if ((s[i] == '_' && startsEscapeLookalike(s, i)) || (s[i] == '\xEF' && isXmlNonCharacter(s, i)))
+        if ((s[i] == '_' && startsEscapeLookalike(s, i))
+            || (s[i] == '\xEF' && isXmlNonCharacter(s, i)))
             return true;
     }
     return false;
@@ -104,9 +114,10 @@ size_t utf8SequenceLength(quint8 lead)
     return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
 }
 
-// Copies valid UTF-8 `s` into `out` with Excel's escapes applied, keeping within both limits:
-// Excel's (UTF-16 units of the decoded text) and libxlsxwriter's (code points of what it is
-// given). Only used for the rare texts that need escaping. Returns true when `s` had to be cut.
+// Copies valid UTF-8 `s` into `out` with Excel's escapes applied, keeping within Excel's limit
+// (UTF-16 units of the decoded text) and, as the libxlsxwriter-based writer did, within 32,767
+// code points of the escaped text, so cells are cut where they always were. Only used for the
+// rare texts that need escaping. Returns true when `s` had to be cut.
 bool escapeForExcel(std::string_view s, std::string &out)
 {
     const size_t limit = XlsxWriter::kExcelMaxCellUnits;
@@ -135,54 +146,88 @@ bool escapeForExcel(std::string_view s, std::string &out)
     return false;
 }
 
-} // namespace
+// Bytes that cannot go into a <t> element as they are: markup, and control characters, which
+// XML 1.0 forbids (or, for CR, would turn into LF). Tab and LF stay.
+constexpr std::array<bool, 256> kSpecial = [] {
+    std::array<bool, 256> t = {};
+    for (int c = 0; c < 0x20; ++c)
+        t[size_t(c)] = c != '\t' && c != '\n';
+    t['&'] = t['<'] = t['>'] = true;
+    return t;
+}();
 
-XlsxWriter::XlsxWriter(Sink &sink, const QString &tempDir, int maxRowsPerSheet)
-    : Writer(sink)
-    , m_tempDir(tempDir.isEmpty() ? QDir::tempPath() : tempDir)
-    , m_maxRowsPerSheet(std::clamp(maxRowsPerSheet, 2, kExcelMaxRows))
+// Appends `s` as XML text. Control characters become Excel's "_xHHHH_" escapes.
+void appendXmlText(std::string &out, std::string_view s)
 {
-}
-
-XlsxWriter::~XlsxWriter()
-{
-    abandonWorkbook();
-}
-
-void XlsxWriter::abandonWorkbook()
-{
-    // Frees everything without assembling the file: an abandoned export must not cost the
-    // time (or the disk) of writing a workbook nobody will read.
-    // libxlsxwriter closes a sheet's constant-memory temporary file only while assembling the
-    // workbook; lxw_workbook_free leaves it open, and with it the disk space of the (already
-    // unlinked) file, for as long as the process runs.
-    for (lxw_worksheet *sheet : m_sheets) {
-        if (m_workbook && sheet && sheet->optimize_tmpfile) {
-            std::fclose(sheet->optimize_tmpfile);
-            sheet->optimize_tmpfile = nullptr;
-            sheet->file = nullptr;
+    size_t start = 0;
+    size_t i = 0;
+    const size_t n = s.size();
+    while (i < n) {
+#ifdef __SSE2__
+        // Sixteen bytes per step: most text holds none of the special bytes.
+        const __m128i low = _mm_set1_epi8(0x1F);
+        const __m128i amp = _mm_set1_epi8('&');
+        const __m128i lt = _mm_set1_epi8('<');
+        const __m128i gt = _mm_set1_epi8('>');
+        while (i + 16 <= n) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s.data() + i));
+            const __m128i hit = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, low), v), _mm_cmpeq_epi8(v, amp)),
+                _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, gt)));
+            if (_mm_movemask_epi8(hit))
+                break;
+            i += 16;
+        }
+#endif
+        const size_t stop = std::min(n, i + 16);
+        for (; i < stop; ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (!kSpecial[c])
+                continue;
+            out.append(s.data() + start, i - start);
+            start = i + 1;
+            switch (c) {
+            case '&':
+                out.append("&amp;");
+                break;
+            case '<':
+                out.append("&lt;");
+                break;
+            case '>':
+                out.append("&gt;");
+                break;
+            default: {
+                char escape[8];
+                std::snprintf(escape, sizeof escape, "_x%04X_", unsigned(c));
+                out.append(escape, 7);
+            }
+            }
         }
     }
-    if (m_workbook)
-        lxw_workbook_free(m_workbook);
-    m_workbook = nullptr;
-    m_sheet = nullptr;
-    m_sheets.clear();
-    m_tempFile.reset();
+    out.append(s.data() + start, n - start);
 }
 
-bool XlsxWriter::libraryError(const QString &what)
+bool isXmlSpace(char c)
 {
-    abandonWorkbook();
-    return fail(what);
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
-bool XlsxWriter::check(int lxwError)
+} // namespace
+
+XlsxWriter::XlsxWriter(Sink &sink, int maxRowsPerSheet)
+    : Writer(sink)
+    , m_maxRowsPerSheet(std::clamp(maxRowsPerSheet, 2, kExcelMaxRows))
+    , m_chunkSize(ZipStreamWriter::kDefaultChunkSize)
 {
-    if (lxwError == LXW_NO_ERROR)
-        return true;
-    return libraryError(Tr::tr("Could not write the XLSX file: %1")
-                            .arg(QString::fromUtf8(lxw_strerror(lxw_error(lxwError)))));
+}
+
+XlsxWriter::~XlsxWriter() = default;
+
+bool XlsxWriter::zipFailed()
+{
+    const QString error = m_zip->errorString();
+    m_zip.reset(); // waits for the compressions still running; nothing was written to disk
+    return fail(error);
 }
 
 bool XlsxWriter::begin(const ExportHeader &header)
@@ -190,150 +235,146 @@ bool XlsxWriter::begin(const ExportHeader &header)
     m_header = header;
     if (m_header.columns.empty())
         return fail(Tr::tr("The XLSX export has no columns."));
+    for (size_t col = 0; col < m_header.columns.size(); ++col)
+        m_columnNames.push_back(xlsx::columnName(col));
 
-    m_tempDirBytes = QFile::encodeName(m_tempDir);
-    // The temporary file is created even when the sink takes the file directly: libxlsxwriter
-    // silently falls back to the system temp dir (often RAM-backed) when `tempDir` is unusable,
-    // and a big export should rather fail clearly than fill that. QTemporaryFile makes it 0600
-    // with a unique name.
-    auto tempFile = std::make_unique<QTemporaryFile>(
-        QDir(m_tempDir).filePath(QStringLiteral(".defex-xlsx-XXXXXX.tmp")));
-    if (!tempFile->open()) {
-        return fail(Tr::tr("Cannot create a temporary file in %1: %2")
-                        .arg(m_tempDir, tempFile->errorString()));
-    }
-    QString outputPath = m_sink.directPath();
-    if (outputPath.isEmpty()) {
-        // The sink transforms the bytes (gzip): build the workbook in the temporary file and
-        // stream it through the sink at the end.
-        outputPath = tempFile->fileName();
-        tempFile->close();
-        m_tempFile = std::move(tempFile);
-    }
-    m_outputPathBytes = QFile::encodeName(outputPath);
-
-    lxw_workbook_options options = {};
-    options.constant_memory = LXW_TRUE;
-    options.tmpdir = m_tempDirBytes.data();
-    options.use_zip64 = LXW_TRUE;
-    m_workbook = workbook_new_opt(m_outputPathBytes.constData(), &options);
-    if (!m_workbook)
-        return libraryError(Tr::tr("Could not start the XLSX file (out of memory)."));
-
-    lxw_doc_properties properties = {};
-    static char title[] = "Definities";
-    properties.title = title;
-    const qint64 secs = m_header.timestamp.isValid() ? m_header.timestamp.toSecsSinceEpoch() : 0;
-    properties.created = secs > 0 ? time_t(secs) : kFallbackCreated;
-    if (!check(workbook_set_properties(m_workbook, &properties)))
-        return false;
-
-    m_headerFormat = workbook_add_format(m_workbook);
-    if (!m_headerFormat)
-        return libraryError(Tr::tr("Could not start the XLSX file (out of memory)."));
-    format_set_bold(m_headerFormat);
-    return addSheet();
+    m_zip = std::make_unique<ZipStreamWriter>(m_sink, kDeflateLevel, m_chunkSize);
+    // The parts known now come first, the ones that list the sheets after the last sheet.
+    if (!m_zip->addEntry("_rels/.rels", xlsx::rootRelationships())
+        || !m_zip->addEntry("docProps/core.xml", xlsx::coreProperties(m_header.timestamp))
+        || !m_zip->addEntry("xl/styles.xml", xlsx::styles()))
+        return zipFailed();
+    return startSheet();
 }
 
-bool XlsxWriter::addSheet()
+bool XlsxWriter::startSheet()
 {
-    const int number = int(m_sheets.size()) + 1;
-    const QByteArray name = number == 1
-        ? QByteArrayLiteral("Definities")
-        : QByteArrayLiteral("Definities (") + QByteArray::number(number) + ')';
-    m_sheet = workbook_add_worksheet(m_workbook, name.constData());
-    if (!m_sheet) {
-        // In constant-memory mode the only likely cause is the sheet's temporary file.
-        return libraryError(
-            Tr::tr("Cannot create a temporary file in %1 for the XLSX export.").arg(m_tempDir));
-    }
-    m_sheets.push_back(m_sheet);
+    const size_t number = m_sheets.size() + 1;
+    xlsx::SheetInfo sheet;
+    sheet.name
+        = number == 1 ? std::string("Definities") : "Definities (" + std::to_string(number) + ")";
+    m_sheets.push_back(sheet);
+    if (!m_zip->beginEntry("xl/worksheets/sheet" + std::to_string(number) + ".xml"))
+        return zipFailed();
 
+    std::vector<double> widths;
+    for (Column c : m_header.columns)
+        widths.push_back(columnWidth(c));
+    m_xml += xlsx::sheetStart(number == 1, widths);
+    m_sheetRow = 0;
+    beginRow();
     for (size_t col = 0; col < m_header.columns.size(); ++col) {
-        const Column c = m_header.columns[col];
-        if (!check(worksheet_set_column(m_sheet, lxw_col_t(col), lxw_col_t(col), columnWidth(c),
-                                        nullptr))
-            || !check(worksheet_write_string(m_sheet, 0, lxw_col_t(col), columnInfo(c).name,
-                                             m_headerFormat)))
-            return false;
+        appendCellRef(col);
+        m_xml += "\" s=\"1\" t=\"inlineStr\"><is><t>";
+        appendXmlText(m_xml, columnInfo(m_header.columns[col]).name);
+        m_xml += "</t></is></c>";
     }
-    worksheet_freeze_panes(m_sheet, 1, 0);
+    m_xml += "</row>";
     m_sheetRow = 1;
     return true;
 }
 
-// The filter range must cover the sheet's last row, which is known only when the sheet is
-// done; libxlsxwriter merely stores the range until it assembles the file.
-void XlsxWriter::closeSheetRange()
+bool XlsxWriter::endSheet()
 {
-    if (!m_sheet)
-        return;
-    worksheet_autofilter(m_sheet, 0, 0, m_sheetRow - 1, lxw_col_t(m_header.columns.size() - 1));
+    std::string &last = m_sheets.back().lastCell;
+    last = m_columnNames.back() + std::to_string(m_sheetRow);
+    m_xml += xlsx::sheetEnd("A1:" + last);
+    if (!flushXml() || !m_zip->endEntry())
+        return zipFailed();
+    return true;
+}
+
+bool XlsxWriter::flushXml()
+{
+    const bool ok = m_zip->write(m_xml);
+    m_xml.clear();
+    return ok;
+}
+
+void XlsxWriter::beginRow()
+{
+    m_rowNumber = std::to_string(m_sheetRow + 1);
+    m_xml += "<row r=\"";
+    m_xml += m_rowNumber;
+    m_xml += "\">";
+}
+
+void XlsxWriter::appendCellRef(size_t col)
+{
+    m_xml += "<c r=\"";
+    m_xml += m_columnNames[col];
+    m_xml += m_rowNumber;
 }
 
 bool XlsxWriter::writeRows(const RowBatch &batch, int first, int count)
 {
-    if (!m_workbook)
+    if (!m_zip)
         return fail(m_error.isEmpty() ? Tr::tr("The XLSX writer was not started.") : m_error);
     for (int row = first; row < first + count; ++row) {
-        if (m_sheetRow >= quint32(m_maxRowsPerSheet)) {
-            closeSheetRange();
-            if (!addSheet())
-                return false;
-        }
-        if (!writeRow(batch, row))
+        if (m_sheetRow >= quint32(m_maxRowsPerSheet) && !(endSheet() && startSheet()))
             return false;
+        writeRow(batch, row);
         ++m_sheetRow;
+        if (m_xml.size() >= kXmlFlush && !flushXml())
+            return zipFailed();
     }
     return true;
 }
 
-bool XlsxWriter::writeRow(const RowBatch &batch, int row)
+void XlsxWriter::writeRow(const RowBatch &batch, int row)
 {
+    const size_t rowStart = m_xml.size();
+    beginRow();
+    const size_t cellsStart = m_xml.size();
     for (size_t col = 0; col < m_header.columns.size(); ++col) {
         const Column c = m_header.columns[col];
         const std::string_view value = batch.displayText(row, c, m_scratch);
         if (value.empty())
             continue;
+        appendCellRef(col);
         if (!isExampleColumn(c)) {
             const CellType type = batch.type(row, c);
-            if (type == CellType::Integer || type == CellType::Real) {
-                bool written = false;
-                if (!writeNumber(int(col), type, value, &written))
-                    return false;
-                if (written)
-                    continue;
-            }
+            if ((type == CellType::Integer || type == CellType::Real) && appendNumber(type, value))
+                continue;
         }
-        if (!writeText(int(col), value, batch.id(row)))
-            return false;
+        appendText(value, batch.id(row));
     }
-    return true;
+    // A row without any value is left out, as Excel itself does.
+    if (m_xml.size() == cellsStart)
+        m_xml.resize(rowStart);
+    else
+        m_xml += "</row>";
 }
 
 // Numbers that do not parse, are not finite, or are integers Excel cannot hold exactly (its
-// numbers are doubles) stay text, so that no digit is ever lost.
-bool XlsxWriter::writeNumber(int col, CellType type, std::string_view text, bool *written)
+// numbers are doubles) stay text, so that no digit is ever lost. Returns false for those.
+bool XlsxWriter::appendNumber(CellType type, std::string_view text)
 {
     const char *first = text.data();
     const char *last = text.data() + text.size();
-    double number = 0;
+    char out[32];
+    std::to_chars_result printed {};
     if (type == CellType::Integer) {
         long long value = 0;
         const auto res = std::from_chars(first, last, value);
         if (res.ec != std::errc() || res.ptr != last || std::fabs(double(value)) > kMaxExactInteger)
-            return true;
-        number = double(value);
+            return false;
+        printed = std::to_chars(out, out + sizeof out, value);
     } else {
+        double number = 0;
         const auto res = std::from_chars(first, last, number);
         if (res.ec != std::errc() || res.ptr != last || !std::isfinite(number))
-            return true;
+            return false;
+        printed = std::to_chars(out, out + sizeof out, number); // shortest exact form
     }
-    *written = true;
-    return check(worksheet_write_number(m_sheet, m_sheetRow, lxw_col_t(col), number, nullptr));
+    m_xml += "\"><v>";
+    m_xml.append(out, printed.ptr);
+    m_xml += "</v></c>";
+    return true;
 }
 
-bool XlsxWriter::writeText(int col, std::string_view text, qint64 id)
+// Always an inline string, whatever it looks like: "=SUM(...)" stays text, never a formula.
+void XlsxWriter::appendText(std::string_view text, qint64 id)
 {
     // The reader repairs UTF-8 already; this guards the limit and escape logic below, which
     // walk characters and would misbehave on broken sequences.
@@ -343,14 +384,13 @@ bool XlsxWriter::writeText(int col, std::string_view text, qint64 id)
         text = m_repaired;
     }
     bool cut = false;
+    std::string_view cell = text;
     if (needsEscaping(text)) {
         cut = escapeForExcel(text, m_cell);
+        cell = m_cell;
     } else if (text.size() > kExcelMaxCellUnits) { // a UTF-16 unit never takes less than a byte
-        const std::string_view kept = truncateUtf16(text, kExcelMaxCellUnits);
-        cut = kept.size() < text.size();
-        m_cell.assign(kept);
-    } else {
-        m_cell.assign(text);
+        cell = truncateUtf16(text, kExcelMaxCellUnits);
+        cut = cell.size() < text.size();
     }
     if (cut) {
         ++m_cutTexts;
@@ -359,10 +399,13 @@ bool XlsxWriter::writeText(int col, std::string_view text, qint64 id)
                 m_cutIds.push_back(id);
         }
     }
-    // write_string stores text as text whatever it looks like ("=SUM(...)" stays a string);
-    // it escapes control characters itself as _xHHHH_.
-    return check(
-        worksheet_write_string(m_sheet, m_sheetRow, lxw_col_t(col), m_cell.c_str(), nullptr));
+    // Excel drops leading and trailing white space unless told to keep it.
+    if (!cell.empty() && (isXmlSpace(cell.front()) || isXmlSpace(cell.back())))
+        m_xml += "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">";
+    else
+        m_xml += "\" t=\"inlineStr\"><is><t>";
+    appendXmlText(m_xml, cell);
+    m_xml += "</t></is></c>";
 }
 
 void XlsxWriter::addTruncationWarning()
@@ -377,10 +420,10 @@ void XlsxWriter::addTruncationWarning()
         list += QStringLiteral(", …");
     const QString message = m_cutTexts == 1
         ? Tr::tr("1 text was longer than Excel's cell limit of 32,767 characters and was cut "
-             "(definition ids %1).")
+                 "(definition ids %1).")
               .arg(list)
         : Tr::tr("%1 texts were longer than Excel's cell limit of 32,767 characters and were cut "
-             "(definition ids %2).")
+                 "(definition ids %2).")
               .arg(m_cutTexts)
               .arg(list);
     m_warnings << message;
@@ -391,53 +434,20 @@ bool XlsxWriter::finish()
     if (m_finished)
         return m_error.isEmpty();
     m_finished = true;
-    if (!m_workbook)
+    if (!m_zip)
         return fail(m_error.isEmpty() ? Tr::tr("The XLSX writer was not started.") : m_error);
-    closeSheetRange();
-
-    // libxlsxwriter does not check its writes to the sheets' temporary files; a full disk
-    // there would otherwise end up as a silently damaged workbook.
-    for (lxw_worksheet *sheet : m_sheets) {
-        if (sheet->optimize_tmpfile
-            && (std::fflush(sheet->optimize_tmpfile) != 0 || std::ferror(sheet->optimize_tmpfile)))
-            return libraryError(
-                Tr::tr("Could not write the XLSX file: writing a temporary file in %1 failed.")
-                    .arg(m_tempDir));
-    }
-
-    const lxw_error err = workbook_close(m_workbook);
-    m_workbook = nullptr; // workbook_close frees it, also on failure
-    m_sheet = nullptr;
-    m_sheets.clear();
-    if (err != LXW_NO_ERROR) {
-        m_tempFile.reset();
-        return fail(Tr::tr("Could not write the XLSX file: %1")
-                        .arg(QString::fromUtf8(lxw_strerror(err))));
-    }
+    if (!endSheet())
+        return false;
+    if (!m_zip->addEntry("xl/workbook.xml", xlsx::workbook(m_sheets))
+        || !m_zip->addEntry("xl/_rels/workbook.xml.rels",
+                            xlsx::workbookRelationships(m_sheets.size()))
+        || !m_zip->addEntry("docProps/app.xml", xlsx::appProperties(m_sheets))
+        || !m_zip->addEntry("[Content_Types].xml", xlsx::contentTypes(m_sheets.size()))
+        || !m_zip->finish())
+        return zipFailed();
+    m_zip.reset();
     addTruncationWarning();
-    if (m_tempFile) {
-        const bool ok = streamTempFileToSink();
-        m_tempFile.reset();
-        return ok;
-    }
     return true;
-}
-
-bool XlsxWriter::streamTempFileToSink()
-{
-    QFile file(m_tempFile->fileName());
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Tr::tr("Cannot read the temporary XLSX file: %1").arg(file.errorString()));
-    std::string chunk(kStreamChunk, '\0');
-    while (true) {
-        const qint64 n = file.read(chunk.data(), qint64(chunk.size()));
-        if (n < 0)
-            return fail(Tr::tr("Cannot read the temporary XLSX file: %1").arg(file.errorString()));
-        if (n == 0)
-            return true;
-        if (!m_sink.write(chunk.data(), size_t(n)))
-            return fail(m_sink.errorString());
-    }
 }
 
 } // namespace defex

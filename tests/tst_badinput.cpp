@@ -1004,8 +1004,6 @@ void tst_BadInput::diskFullFileSizeLimit()
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(QStringLiteral("Cannot write")) || err.contains(QStringLiteral("Could not write")),
              qPrintable(err));
-    QEXPECT_FAIL("xlsx", "XlsxWriter reports a failed temporary-file write without its reason (reported)", Continue);
-    QEXPECT_FAIL("xlsx.gz", "XlsxWriter reports a failed temporary-file write without its reason (reported)", Continue);
     QVERIFY2(err.contains(QStringLiteral("too large")) || err.contains(QStringLiteral("disk is full"))
                  || err.contains(QStringLiteral("File too large")),
              qPrintable(err));
@@ -1042,8 +1040,6 @@ void tst_BadInput::diskFullTmpfs()
     QVERIFY2(r.error.message.contains(QStringLiteral("Cannot write")) || r.error.message.contains(QStringLiteral("Could not write")),
              qPrintable(r.error.message));
     QVERIFY2(r.error.message.contains(small), qPrintable(r.error.message));
-    QEXPECT_FAIL("xlsx", "XlsxWriter reports a failed temporary-file write without its reason (reported)", Continue);
-    QEXPECT_FAIL("xlsx.gz", "XlsxWriter reports a failed temporary-file write without its reason (reported)", Continue);
     QVERIFY2(r.error.message.contains(QStringLiteral("disk is full"))
                  || r.error.message.contains(QStringLiteral("No space left")),
              qPrintable(r.error.message));

@@ -1,6 +1,7 @@
 // The XLSX writer, checked by reading its files back with openpyxl (tests/tools/read_xlsx.py).
 
 #include "FileSink.h"
+#include "TestSupport.h"
 #include "RowBatch.h"
 #include "XlsxWriter.h"
 
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,7 +20,7 @@ using namespace defex;
 
 namespace {
 
-// The stream path: a sink that cannot take the file directly, like the gzip sink.
+// A sink in memory, like the gzip sink it is not a file.
 class BufferSink final : public Sink
 {
 public:
@@ -40,21 +42,6 @@ public:
     int m_writes = 0;
     bool m_failWrites = false;
     QString m_error;
-};
-
-// A sink that names a file libxlsxwriter should write, without creating it.
-class PathSink final : public Sink
-{
-public:
-    explicit PathSink(const QString &path) : m_path(path) {}
-    bool write(const char *, size_t) override { return false; }
-    bool finish() override { return true; }
-    quint64 bytesWritten() const override { return 0; }
-    QString errorString() const override { return QStringLiteral("unexpected write"); }
-    QString directPath() const override { return m_path; }
-
-private:
-    QString m_path;
 };
 
 void addText(RowBatch &b, Column c, const std::string &s)
@@ -89,8 +76,9 @@ struct WriteResult
 };
 
 // Writes `batches` through a FileSink to `path`, the way the exporter does.
-WriteResult writeFile(const QString &path, const QString &tempDir, const ExportHeader &header,
-                      const std::vector<const RowBatch *> &batches, int maxRows = 1048576)
+WriteResult writeFile(const QString &path, const ExportHeader &header,
+                      const std::vector<const RowBatch *> &batches, int maxRows = 1048576,
+                      size_t chunkSize = 0)
 {
     WriteResult r;
     FileSink sink;
@@ -98,7 +86,9 @@ WriteResult writeFile(const QString &path, const QString &tempDir, const ExportH
         r.error = sink.errorString();
         return r;
     }
-    XlsxWriter writer(sink, tempDir, maxRows);
+    XlsxWriter writer(sink, maxRows);
+    if (chunkSize)
+        writer.setChunkSize(chunkSize);
     r.ok = writer.begin(header);
     for (const RowBatch *b : batches)
         r.ok = r.ok && writer.writeBatch(*b);
@@ -172,10 +162,9 @@ private slots:
     void sameInputGivesSameBytes();
     void streamPathMatchesDirectFile();
     void streamPathReportsSinkFailure();
-    void abandonedWriterLeavesNoTempFiles();
-    void unwritableTempDirFails_data();
-    void unwritableTempDirFails();
-    void unwritableOutputFails();
+    void streamsWhileWriting();
+    void packageIsAValidZip();
+    void emptyExportHasHeaderOnly();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -214,7 +203,7 @@ void TestXlsxWriter::valuesAndTypes()
     addText(b, Column::Begrip, "tweede");
     addTyped(b, Column::ValidationScore, CellType::Real, "-1.5e3");
 
-    const WriteResult r = writeFile(path(QStringLiteral("v.xlsx")), m_dir->path(), h, {&b});
+    const WriteResult r = writeFile(path(QStringLiteral("v.xlsx")), h, {&b});
     QVERIFY2(r.ok, qPrintable(r.error));
     QVERIFY(r.warnings.isEmpty());
 
@@ -262,7 +251,7 @@ void TestXlsxWriter::headerLayout()
     b.reset();
     b.beginRow(5);
     addText(b, Column::Begrip, "begrip");
-    const WriteResult r = writeFile(path(QStringLiteral("h.xlsx")), m_dir->path(), h, {&b});
+    const WriteResult r = writeFile(path(QStringLiteral("h.xlsx")), h, {&b});
     QVERIFY2(r.ok, qPrintable(r.error));
 
     const QJsonObject doc = readXlsx(path(QStringLiteral("h.xlsx")));
@@ -301,7 +290,7 @@ void TestXlsxWriter::longTextIsCut()
     addText(b, Column::Begrip, "emoji");
     addExample(b, ExampleType::Explanation, emojis);
 
-    const WriteResult r = writeFile(path(QStringLiteral("l.xlsx")), m_dir->path(), h, {&b});
+    const WriteResult r = writeFile(path(QStringLiteral("l.xlsx")), h, {&b});
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.warnings.size(), 1);
     QVERIFY2(r.warnings.at(0).startsWith(QStringLiteral("2 texts were longer")),
@@ -334,7 +323,7 @@ void TestXlsxWriter::manyCutTextsListAtMostTwentyIds()
         if (id == 1)
             addText(b, Column::Begrip, tooLong); // two cut texts, one id
     }
-    const WriteResult r = writeFile(path(QStringLiteral("m.xlsx")), m_dir->path(), h, {&b});
+    const WriteResult r = writeFile(path(QStringLiteral("m.xlsx")), h, {&b});
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.warnings.size(), 1);
     const QString w = r.warnings.at(0);
@@ -358,7 +347,7 @@ void TestXlsxWriter::rowsContinueOnNewSheets()
         addTyped(b, Column::ValidationScore, CellType::Real, std::to_string(i) + ".5");
     }
     const WriteResult r =
-        writeFile(path(QStringLiteral("s.xlsx")), m_dir->path(), h, {&first, &second}, 3);
+        writeFile(path(QStringLiteral("s.xlsx")), h, {&first, &second}, 3);
     QVERIFY2(r.ok, qPrintable(r.error));
 
     const QJsonObject doc = readXlsx(path(QStringLiteral("s.xlsx")));
@@ -399,7 +388,7 @@ void TestXlsxWriter::fullSheetAddsNoEmptySheet()
         b.beginRow(i);
         addText(b, Column::Begrip, "t" + std::to_string(i));
     }
-    const WriteResult r = writeFile(path(QStringLiteral("f.xlsx")), m_dir->path(), h, {&b}, 3);
+    const WriteResult r = writeFile(path(QStringLiteral("f.xlsx")), h, {&b}, 3);
     QVERIFY2(r.ok, qPrintable(r.error));
     const QJsonObject doc = readXlsx(path(QStringLiteral("f.xlsx")));
     QCOMPARE(sheets(doc).size(), 2);
@@ -422,7 +411,7 @@ void TestXlsxWriter::controlCharactersStayValid()
     addText(b, Column::Begrip, controls);
     addText(b, Column::Definitie, mixed);
     addText(b, Column::Categorie, "  leading and trailing spaces  ");
-    const WriteResult r = writeFile(path(QStringLiteral("c.xlsx")), m_dir->path(), h, {&b});
+    const WriteResult r = writeFile(path(QStringLiteral("c.xlsx")), h, {&b});
     QVERIFY2(r.ok, qPrintable(r.error));
 
     const QJsonObject doc = readXlsx(path(QStringLiteral("c.xlsx"))); // fails on invalid XML
@@ -451,9 +440,9 @@ void TestXlsxWriter::sameInputGivesSameBytes()
             h.timestamp = QDateTime();
         const QString one = path(QStringLiteral("d1-%1.xlsx").arg(validTime));
         const QString two = path(QStringLiteral("d2-%1.xlsx").arg(validTime));
-        QVERIFY(writeFile(one, m_dir->path(), h, {&b}).ok);
+        QVERIFY(writeFile(one, h, {&b}).ok);
         QTest::qWait(1100); // a clock in the file would now differ
-        QVERIFY(writeFile(two, m_dir->path(), h, {&b}).ok);
+        QVERIFY(writeFile(two, h, {&b}).ok);
         const QByteArray a = fileBytes(one);
         QVERIFY(a.size() > 1000);
         QVERIFY(a == fileBytes(two));
@@ -479,12 +468,11 @@ void TestXlsxWriter::streamPathMatchesDirectFile()
         addText(b, Column::Definitie, text);
     }
     const QString direct = path(QStringLiteral("direct.xlsx"));
-    QVERIFY(writeFile(direct, m_dir->path(), h, {&b}).ok);
+    QVERIFY(writeFile(direct, h, {&b}).ok);
 
-    QTemporaryDir work;
     BufferSink sink;
     {
-        XlsxWriter writer(sink, work.path());
+        XlsxWriter writer(sink);
         QVERIFY(writer.begin(h));
         QVERIFY(writer.writeBatch(b));
         QVERIFY2(writer.finish(), qPrintable(writer.errorString()));
@@ -492,85 +480,125 @@ void TestXlsxWriter::streamPathMatchesDirectFile()
     QVERIFY(sink.m_data == fileBytes(direct));
     QVERIFY(sink.m_data.size() > 1024 * 1024); // more than one piece
     QVERIFY(sink.m_writes >= 2);
-    QVERIFY(QDir(work.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
-                .isEmpty());
+    // Nothing but the export itself next to it: no temporary files.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("direct.xlsx")});
 }
 
 void TestXlsxWriter::streamPathReportsSinkFailure()
 {
-    QTemporaryDir work;
     BufferSink sink;
     sink.m_failWrites = true;
-    XlsxWriter writer(sink, work.path());
+    XlsxWriter writer(sink);
     QVERIFY(writer.begin(makeHeader(Level::Basis)));
     QVERIFY(!writer.finish());
     QCOMPARE(writer.errorString(), QStringLiteral("simulated write failure"));
-    QVERIFY(QDir(work.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
-                .isEmpty());
+    QVERIFY(!writer.finish()); // stays failed
 }
 
-void TestXlsxWriter::abandonedWriterLeavesNoTempFiles()
+// The bytes reach the sink while rows are written (progress moves, memory stays flat), and an
+// abandoned writer leaves nothing anywhere: there are no temporary files at all.
+void TestXlsxWriter::streamsWhileWriting()
 {
-    QTemporaryDir work;
+    const QString folder = m_dir->path();
     BufferSink sink;
     RowBatch b;
-    b.reset();
-    b.beginRow(1);
-    addText(b, Column::Begrip, "x");
+    quint32 seed = 7;
+    std::string text;
     {
-        XlsxWriter writer(sink, work.path());
+        XlsxWriter writer(sink);
+        writer.setChunkSize(64 * 1024);
         QVERIFY(writer.begin(makeHeader(Level::Basis)));
-        QVERIFY(writer.writeBatch(b));
-        QCOMPARE(QDir(work.path())
-                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(),
-                 1); // the workbook's own temporary file, 0600
-        const QString tmp = QDir(work.path()).entryInfoList(QDir::Files | QDir::Hidden).at(0)
-                                .absoluteFilePath();
-        const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup
-            | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
-        QCOMPARE(QFile::permissions(tmp) & others, QFileDevice::Permissions());
+        for (int batch = 0; batch < 20; ++batch) {
+            b.reset();
+            for (int i = 1; i <= 100; ++i) {
+                b.beginRow(batch * 100 + i);
+                text.clear();
+                for (int k = 0; k < 500; ++k) {
+                    seed = seed * 1664525u + 1013904223u;
+                    text.push_back(char('a' + (seed >> 24) % 26));
+                }
+                addText(b, Column::Definitie, text);
+            }
+            QVERIFY(writer.writeBatch(b));
+        }
+        QVERIFY2(sink.m_data.size() > 256 * 1024, qPrintable(QString::number(sink.m_data.size())));
+        QVERIFY(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
     }
-    QVERIFY(sink.m_data.isEmpty());
-    QVERIFY(QDir(work.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
-                .isEmpty());
+    QVERIFY(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
-void TestXlsxWriter::unwritableTempDirFails_data()
+// The zip container as any zip reader sees it: every entry inflates to its CRC, the parts are
+// the ones Excel expects, in a fixed order. Small compression pieces put many chunk boundaries
+// into the sheets.
+void TestXlsxWriter::packageIsAValidZip()
 {
-    QTest::addColumn<bool>("direct");
-    QTest::newRow("direct file") << true;
-    QTest::newRow("stream (gzip)") << false;
-}
-
-void TestXlsxWriter::unwritableTempDirFails()
-{
-    QFETCH(bool, direct);
-    // Runs as root in CI, where permission bits do not stop writes: a missing folder does.
-    const QString missing = path(QStringLiteral("missing/dir"));
-    PathSink fileSink(path(QStringLiteral("t.xlsx")));
-    BufferSink bufferSink;
-    Sink &sink = direct ? static_cast<Sink &>(fileSink) : bufferSink;
-    XlsxWriter writer(sink, missing);
+    const ExportHeader h = makeHeader(Level::Compleet);
     RowBatch b;
     b.reset();
-    b.beginRow(1);
-    addText(b, Column::Begrip, "x");
-    const bool ok = writer.begin(makeHeader(Level::Basis)) && writer.writeBatch(b)
-        && writer.finish();
-    QVERIFY(!ok);
-    QVERIFY2(writer.errorString().contains(missing), qPrintable(writer.errorString()));
-    QVERIFY(!QFile::exists(path(QStringLiteral("t.xlsx"))));
+    for (int i = 1; i <= 700; ++i) {
+        b.beginRow(i);
+        addTyped(b, Column::Id, CellType::Integer, std::to_string(i));
+        addText(b, Column::Begrip, "begrip & <" + std::to_string(i) + ">");
+        addText(b, Column::Definitie, std::string(size_t(i % 97) * 13, 'd') + "\r\n\x01");
+    }
+    const QString file = path(QStringLiteral("z.xlsx"));
+    const WriteResult r = writeFile(file, h, {&b}, 300, 4096);
+    QVERIFY2(r.ok, qPrintable(r.error));
+
+    const TestSupport::ProcessResult check = TestSupport::run(
+        QStringLiteral("/usr/bin/python3"), {QStringLiteral(DEFEX_TOOLS "/check_zip.py"), file});
+    QVERIFY2(check.exitCode == 0, check.err.constData());
+    QStringList names;
+    for (const QJsonValue &e : QJsonDocument::fromJson(check.out).object().value(QLatin1String("entries")).toArray())
+        names << e.toObject().value(QLatin1String("name")).toString();
+    QCOMPARE(names, (QStringList{QStringLiteral("_rels/.rels"), QStringLiteral("docProps/core.xml"),
+                                 QStringLiteral("xl/styles.xml"), QStringLiteral("xl/worksheets/sheet1.xml"),
+                                 QStringLiteral("xl/worksheets/sheet2.xml"), QStringLiteral("xl/worksheets/sheet3.xml"),
+                                 QStringLiteral("xl/workbook.xml"), QStringLiteral("xl/_rels/workbook.xml.rels"),
+                                 QStringLiteral("docProps/app.xml"), QStringLiteral("[Content_Types].xml")}));
+    const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
+    if (!unzip.isEmpty()) {
+        const TestSupport::ProcessResult t = TestSupport::run(unzip, {QStringLiteral("-tq"), file});
+        QVERIFY2(t.exitCode == 0, QByteArray(t.out + t.err).constData());
+    }
+
+    // Excel keeps each sheet's autofilter in a hidden defined name; the sheet names with
+    // spaces are quoted in it.
+    const TestSupport::ProcessResult wb = TestSupport::run(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import sys, zipfile; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode())"),
+         file});
+    QVERIFY2(wb.out.contains("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">"
+                             "Definities!$A$1:$AJ$300</definedName>"),
+             wb.out.constData());
+    QVERIFY2(wb.out.contains("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"2\" hidden=\"1\">"
+                             "'Definities (3)'!$A$1:$AJ$103</definedName>"),
+             wb.out.constData());
+
+    const QJsonObject doc = readXlsx(file);
+    QCOMPARE(sheets(doc).size(), 3);
+    QCOMPARE(rowsOf(doc, 2).size(), 103); // 700 rows = 299 + 299 + 102, plus the headers
+    QCOMPARE(cellAt(doc, 2, 102, columnIndex(h, Column::Begrip)).value(QLatin1String("v")).toString(),
+             QStringLiteral("begrip & <700>"));
+    QCOMPARE(cellAt(doc, 1, 1, columnIndex(h, Column::Definitie)).value(QLatin1String("v")).toString(),
+             QString::fromStdString(std::string(size_t(300 % 97) * 13, 'd') + "\r\n\x01"));
 }
 
-void TestXlsxWriter::unwritableOutputFails()
+// No rows at all: one sheet with the bold header, frozen and filtered.
+void TestXlsxWriter::emptyExportHasHeaderOnly()
 {
-    PathSink sink(path(QStringLiteral("no/such/folder/out.xlsx")));
-    XlsxWriter writer(sink, m_dir->path());
-    QVERIFY(writer.begin(makeHeader(Level::Basis)));
-    QVERIFY(!writer.finish());
-    QVERIFY2(writer.errorString().startsWith(QStringLiteral("Could not write the XLSX file: ")),
-             qPrintable(writer.errorString()));
-    QVERIFY(!writer.finish()); // stays failed
+    const ExportHeader h = makeHeader(Level::Basis);
+    const WriteResult r = writeFile(path(QStringLiteral("e.xlsx")), h, {});
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QJsonObject doc = readXlsx(path(QStringLiteral("e.xlsx")));
+    QCOMPARE(sheets(doc).size(), 1);
+    const QJsonObject sheet = sheets(doc).at(0).toObject();
+    QCOMPARE(sheet.value(QLatin1String("rows")).toArray().size(), 1);
+    QCOMPARE(sheet.value(QLatin1String("frozen")).toString(), QStringLiteral("A2"));
+    QCOMPARE(sheet.value(QLatin1String("autofilter")).toString(), QStringLiteral("A1:Q1"));
+    QVERIFY(sheet.value(QLatin1String("header_bold")).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestXlsxWriter)

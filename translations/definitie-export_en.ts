@@ -1095,24 +1095,8 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
 <context>
     <name>defex::XlsxWriter</name>
     <message>
-        <source>Could not write the XLSX file: %1</source>
-        <translation>Could not write the XLSX file: %1</translation>
-    </message>
-    <message>
         <source>The XLSX export has no columns.</source>
         <translation>The XLSX export has no columns.</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary file in %1: %2</source>
-        <translation>Cannot create a temporary file in %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not start the XLSX file (out of memory).</source>
-        <translation>Could not start the XLSX file (out of memory).</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary file in %1 for the XLSX export.</source>
-        <translation>Cannot create a temporary file in %1 for the XLSX export.</translation>
     </message>
     <message>
         <source>The XLSX writer was not started.</source>
@@ -1125,14 +1109,6 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
     <message>
         <source>%1 texts were longer than Excel&apos;s cell limit of 32,767 characters and were cut (definition ids %2).</source>
         <translation>%1 texts were longer than Excel&apos;s cell limit of 32,767 characters and were cut (definition ids %2).</translation>
-    </message>
-    <message>
-        <source>Could not write the XLSX file: writing a temporary file in %1 failed.</source>
-        <translation>Could not write the XLSX file: writing a temporary file in %1 failed.</translation>
-    </message>
-    <message>
-        <source>Cannot read the temporary XLSX file: %1</source>
-        <translation>Cannot read the temporary XLSX file: %1</translation>
     </message>
 </context>
 <context>

@@ -1098,24 +1098,8 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
 <context>
     <name>defex::XlsxWriter</name>
     <message>
-        <source>Could not write the XLSX file: %1</source>
-        <translation>Kan het XLSX-bestand niet schrijven: %1</translation>
-    </message>
-    <message>
         <source>The XLSX export has no columns.</source>
         <translation>De XLSX-export heeft geen kolommen.</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary file in %1: %2</source>
-        <translation>Kan geen tijdelijk bestand aanmaken in %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not start the XLSX file (out of memory).</source>
-        <translation>Kan het XLSX-bestand niet aanmaken (onvoldoende geheugen).</translation>
-    </message>
-    <message>
-        <source>Cannot create a temporary file in %1 for the XLSX export.</source>
-        <translation>Kan in %1 geen tijdelijk bestand aanmaken voor de XLSX-export.</translation>
     </message>
     <message>
         <source>The XLSX writer was not started.</source>
@@ -1128,14 +1112,6 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
     <message>
         <source>%1 texts were longer than Excel&apos;s cell limit of 32,767 characters and were cut (definition ids %2).</source>
         <translation>%1 teksten waren langer dan de limiet van Excel van 32.767 tekens per cel en zijn ingekort (ID&apos;s van de definities: %2).</translation>
-    </message>
-    <message>
-        <source>Could not write the XLSX file: writing a temporary file in %1 failed.</source>
-        <translation>Kan het XLSX-bestand niet schrijven: het schrijven van een tijdelijk bestand in %1 is mislukt.</translation>
-    </message>
-    <message>
-        <source>Cannot read the temporary XLSX file: %1</source>
-        <translation>Kan het tijdelijke XLSX-bestand niet lezen: %1</translation>
     </message>
 </context>
 <context>
