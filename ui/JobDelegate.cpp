@@ -39,8 +39,13 @@ QColor stateColour(JobState state, const QPalette &palette)
     case JobState::Completed:
         return dark ? QColor(120, 220, 130) : QColor(20, 110, 40);
     case JobState::Paused:
-    case JobState::Cancelled:
-        return palette.color(QPalette::Disabled, QPalette::Text);
+    case JobState::Cancelled: {
+        // Greyed, but with enough contrast to read (not the disabled colour).
+        const QColor text = palette.color(QPalette::Text);
+        const QColor base = palette.color(QPalette::Base);
+        return QColor((text.red() * 3 + base.red() * 2) / 5, (text.green() * 3 + base.green() * 2) / 5,
+                      (text.blue() * 3 + base.blue() * 2) / 5);
+    }
     default:
         return {};
     }
@@ -195,12 +200,13 @@ QList<JobDelegate::Button> JobDelegate::layoutButtons(const QStyleOptionViewItem
     const int gap = spacing(fm);
     const int height = qMin(option.rect.height() - 2, buttonHeight(fm));
     const int top = option.rect.top() + (option.rect.height() - height) / 2;
-    // Right-aligned, so the buttons of every row line up whatever the error text.
-    int right = option.rect.right() - gap;
-    for (int i = int(actions.size()) - 1; i >= 0; --i) {
-        const int width = fm.horizontalAdvance(jobActionText(actions.at(i))) + 2 * pad;
-        buttons.prepend(Button{actions.at(i), QRect(right - width + 1, top, width, height)});
-        right -= width + gap;
+    // From the cell's left edge: the buttons of every row line up, and they stay in sight
+    // however wide the stretched last column gets.
+    int left = option.rect.left() + gap;
+    for (JobAction action : actions) {
+        const int width = fm.horizontalAdvance(jobActionText(action)) + 2 * pad;
+        buttons.append(Button{action, QRect(left, top, width, height)});
+        left += width + gap;
     }
     return buttons;
 }
@@ -218,7 +224,7 @@ int JobDelegate::actionsWidth(const QStyleOptionViewItem &option) const
     for (const QList<JobAction> &set : sets) {
         const QList<Button> buttons = layoutButtons(option, set);
         if (!buttons.isEmpty())
-            widest = qMax(widest, option.rect.right() - buttons.constFirst().rect.left() + 1);
+            widest = qMax(widest, buttons.constLast().rect.right() - option.rect.left() + 1);
     }
     return widest + spacing(option.fontMetrics);
 }
@@ -231,7 +237,8 @@ void JobDelegate::paintActions(QPainter *painter, const QStyleOptionViewItem &op
     QStyle *style = styleOf(option);
     const QList<Button> buttons = layoutButtons(option, actionsFor(index));
 
-    // The cell's background over its whole width, the error's first line left of the buttons.
+    // The cell's background over its whole width; the error's first line after the buttons
+    // (every failed job has the same ones, so the errors line up).
     const QString text = cell.text;
     cell.text.clear();
     cell.features &= ~QStyleOptionViewItem::HasDecoration;
@@ -239,7 +246,7 @@ void JobDelegate::paintActions(QPainter *painter, const QStyleOptionViewItem &op
     if (!text.isEmpty()) {
         cell.text = text;
         if (!buttons.isEmpty())
-            cell.rect.setRight(buttons.constFirst().rect.left() - spacing(option.fontMetrics));
+            cell.rect.setLeft(buttons.constLast().rect.right() + 2 * spacing(option.fontMetrics));
         cell.state &= ~QStyle::State_HasFocus;
         cell.backgroundBrush = Qt::NoBrush;
         if (cell.rect.width() > 0)

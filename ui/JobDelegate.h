@@ -2,7 +2,7 @@
 
 // Paints one job row: the progress column as a progress bar with its percentage, the state as
 // text with a colour and an icon (never colour alone), and the per-job buttons in the actions
-// column (JobFilterProxy::ActionsColumn) after the first line of a failed job's error. Clicks on
+// column (JobFilterProxy::ActionsColumn), followed by the first line of a failed job's error. Clicks on
 // a painted button are reported as actionTriggered(); the delegate runs nothing itself.
 
 #include "JobActions.h"

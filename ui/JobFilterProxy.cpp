@@ -195,7 +195,7 @@ QVariant JobFilterProxy::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation == Qt::Horizontal && section == ActionsColumn && role == Qt::DisplayRole)
         return m_kind == Kind::Queue ? tr("Actions", "column of per-job buttons")
-                                     : tr("Error and actions", "column of per-job buttons");
+                                     : tr("Actions and error", "column of per-job buttons and the error message");
     return QSortFilterProxyModel::headerData(section, orientation, role);
 }
 

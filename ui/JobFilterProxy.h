@@ -23,9 +23,12 @@ public:
 
     explicit JobFilterProxy(Kind kind, QObject *parent = nullptr);
 
-    // The per-job buttons are painted in the model's last column (see JobDelegate): the model
-    // lives in core and is shared by both panels, and a QSortFilterProxyModel cannot add a
-    // column of its own. Its header says so.
+    // The per-job buttons are painted in the model's last column, Error (see JobDelegate),
+    // rather than in a column added here: a QSortFilterProxyModel maps the source's columns
+    // one to one, and the window maps our indexes straight to JobListModel's. The last column
+    // stretches, so it has room: in the queue it holds only the buttons (failed jobs live in
+    // the history); in the history the buttons come first, then the error's first line (the
+    // full text on hover). Its header says so, and sorting by it sorts by the error.
     static constexpr int ActionsColumn = JobListModel::Error;
 
     Kind kind() const { return m_kind; }

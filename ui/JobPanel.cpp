@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -230,24 +231,7 @@ void JobPanel::setUpColumns()
     for (int c = 0; c < JobListModel::Count; ++c)
         m_view->setColumnHidden(c, !shown.contains(c));
 
-    // Widths from the font, so that larger text still fits.
-    QHeaderView *header = m_view->header();
-    const QFontMetrics fm = fontMetrics();
-    const int ch = fm.averageCharWidth();
-    header->setMinimumSectionSize(ch * 4);
-    header->resizeSection(JobListModel::Description, ch * 32);
-    header->resizeSection(JobListModel::State, ch * 14 + fm.height());
-    header->resizeSection(JobListModel::Progress, ch * 16);
-    header->resizeSection(JobListModel::Rows, ch * 18);
-    header->resizeSection(JobListModel::Eta, ch * 24);
-    header->resizeSection(JobListModel::Position, ch * 6);
-    header->resizeSection(JobListModel::Format, ch * 10);
-    header->resizeSection(JobListModel::Finished, ch * 18);
-    QStyleOptionViewItem option;
-    option.initFrom(m_view);
-    const int actions = m_view->jobDelegate()->actionsWidth(option);
-    header->resizeSection(JobFilterProxy::ActionsColumn,
-                          m_kind == Kind::Queue ? actions : actions + ch * 24);
+    sizeColumns();
 
     if (m_kind == Kind::Queue) {
         m_view->setSortingEnabled(false); // one fixed order: the order jobs run in
@@ -255,6 +239,35 @@ void JobPanel::setUpColumns()
         m_view->setSortingEnabled(true);
         m_view->sortByColumn(JobListModel::Finished, Qt::DescendingOrder);
     }
+}
+
+// Widths from the font, so that larger text (a bigger font, 200% scaling) still fits.
+void JobPanel::sizeColumns()
+{
+    QHeaderView *header = m_view->header();
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int ch = fm.averageCharWidth();
+    header->setMinimumSectionSize(ch * 4);
+    header->resizeSection(JobListModel::Description, ch * 32);
+    header->resizeSection(JobListModel::State, ch * 16 + fm.height());
+    header->resizeSection(JobListModel::Progress, ch * 16);
+    header->resizeSection(JobListModel::Rows, ch * 22);
+    header->resizeSection(JobListModel::Eta, ch * 34);
+    header->resizeSection(JobListModel::Position, ch * 10);
+    header->resizeSection(JobListModel::Format, ch * 12);
+    header->resizeSection(JobListModel::Finished, ch * 24);
+    QStyleOptionViewItem option;
+    option.initFrom(m_view);
+    const int actions = m_view->jobDelegate()->actionsWidth(option);
+    header->resizeSection(JobFilterProxy::ActionsColumn,
+                          m_kind == Kind::Queue ? actions : actions + ch * 28);
+}
+
+void JobPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        sizeColumns();
 }
 
 void JobPanel::retranslate()

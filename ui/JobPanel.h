@@ -70,8 +70,12 @@ signals:
     // A save-as copy ended (after notice()).
     void copyFinished(qint64 id, const QString &destination, bool ok);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setUpColumns();
+    void sizeColumns();
     void updateEmptyMessage();
     void removeOrCancelSelection();
     QString outputOf(qint64 id) const;

@@ -246,7 +246,7 @@ void TestJobPanel::historySortFilterSearch()
     model.onJobsUpdated({latest});
     QTRY_COMPARE(idsOf(proxy).constFirst(), 1);
     QCOMPARE(proxy.headerData(JobFilterProxy::ActionsColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Error and actions"));
+             QStringLiteral("Actions and error"));
 }
 
 void TestJobPanel::panelColumnsFilterBarAndEmptyMessage()
