@@ -69,8 +69,15 @@ void ChoiceList::setCheckedValues(const QStringList &values)
 QSize ChoiceList::sizeHint() const
 {
     const int rows = qBound(3, count(), 6);
-    const int row = count() > 0 ? sizeHintForRow(0) : fontMetrics().height() + 4;
-    return { QListWidget::sizeHint().width(), rows * row + 2 * frameWidth() };
+    const int row = (count() > 0 ? sizeHintForRow(0) : fontMetrics().height() + 4) + 2 * spacing();
+    const QMargins m = viewportMargins() + contentsMargins();
+    return { QListWidget::sizeHint().width(),
+             rows * row + m.top() + m.bottom() + 2 * frameWidth() + 2 };
+}
+
+QSize ChoiceList::minimumSizeHint() const
+{
+    return { QListWidget::minimumSizeHint().width(), sizeHint().height() };
 }
 
 } // namespace defex

@@ -29,6 +29,8 @@ public:
     void setCheckedValues(const QStringList &values);
 
     QSize sizeHint() const override;
+    // Never squeezed below its rows: the form scrolls instead.
+    QSize minimumSizeHint() const override;
 
 signals:
     void checkedValuesChanged();

@@ -286,6 +286,8 @@ void NewExportDialog::applyChoices(const SourceChoices &choices)
         combo->addItems(*values);
         combo->setCurrentText(current);
     }
+    // The lists grew: once the layout knows, show them whole if the screen has room.
+    QMetaObject::invokeMethod(this, &NewExportDialog::fitToScreen, Qt::QueuedConnection);
     emit choicesUpdated();
     validate();
 }

@@ -21,6 +21,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 
 namespace defex {
 
@@ -78,6 +79,7 @@ private:
     void buildFilters(QFormLayout *form);
     void buildOutput(QFormLayout *form);
     void setTabChain();
+    void fitToScreen();
     void browseDatabase();
     void browseDestination();
     void databaseChanged();
@@ -120,6 +122,7 @@ private:
     QLabel *m_countLabel = nullptr;
     ValidationMessages *m_messages = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QScrollArea *m_scroll = nullptr;
 
     SourceChoices m_choices;
     bool m_choicesKnown = false; // m_choices belong to the database in the field

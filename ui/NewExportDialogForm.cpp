@@ -102,8 +102,7 @@ void NewExportDialog::buildUi()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(content->sizeHint().width()
                             + scroll->verticalScrollBar()->sizeHint().width());
-    const int available = screen() ? screen()->availableGeometry().height() : 800;
-    scroll->setMinimumHeight(qMin(content->sizeHint().height(), available * 6 / 10));
+    scroll->setMinimumHeight(fontMetrics().height() * 12);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -127,6 +126,21 @@ void NewExportDialog::buildUi()
     layout->addWidget(m_messages);
     layout->addWidget(m_buttons);
     setTabChain();
+
+    m_scroll = scroll;
+    fitToScreen();
+}
+
+// The whole form when the screen has room, otherwise most of the screen (the form scrolls).
+// Only grows, so a size the user chose is kept when the choices arrive.
+void NewExportDialog::fitToScreen()
+{
+    const int available = screen() ? screen()->availableGeometry().height() : 800;
+    const int wanted
+        = sizeHint().height() - m_scroll->minimumHeight() + m_scroll->widget()->sizeHint().height();
+    const int height = qMin(available * 85 / 100, wanted);
+    if (height > this->height() || width() < sizeHint().width())
+        resize(qMax(width(), sizeHint().width()), qMax(this->height(), height));
 }
 
 void NewExportDialog::buildSource(QFormLayout *form)
