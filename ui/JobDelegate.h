@@ -43,6 +43,10 @@ public:
     // Hover look of a button (the view tracks the mouse); an invalid index clears it.
     void setHoveredButton(const QModelIndex &index, JobAction action);
     bool hasHoveredButton() const { return m_hovered.isValid(); }
+    bool isHovered(const QModelIndex &index, JobAction action) const
+    {
+        return m_hovered.isValid() && m_hovered == index && m_hoveredAction == action;
+    }
 
 signals:
     void actionTriggered(qint64 id, defex::JobAction action);

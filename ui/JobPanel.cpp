@@ -273,13 +273,13 @@ void JobPanel::changeEvent(QEvent *event)
 void JobPanel::retranslate()
 {
     if (m_stateFilter) {
-        m_stateLabel->setText(tr("&Show:"));
+        m_stateLabel->setText(tr("Sho&w:"));
         m_stateFilter->setItemText(0, tr("All", "finished jobs of every state"));
         m_stateFilter->setItemText(1, tr("Completed", "filter: finished jobs"));
         m_stateFilter->setItemText(2, tr("Failed", "filter: finished jobs"));
         m_stateFilter->setItemText(3, tr("Cancelled", "filter: finished jobs"));
         m_stateFilter->setAccessibleName(tr("Show finished exports in this state"));
-        m_searchLabel->setText(tr("&Search:"));
+        m_searchLabel->setText(tr("Sea&rch:"));
         m_search->setPlaceholderText(tr("Search by description"));
         m_search->setAccessibleName(tr("Search finished exports by description"));
     }

@@ -208,6 +208,8 @@ void JobView::updateHover(const QPoint &pos)
         && m_delegate->actionAt(optionFor(index), index, pos, &action);
     if (!over && !m_delegate->hasHoveredButton())
         return;
+    if (over && m_delegate->isHovered(index, action))
+        return; // still the same button: no repaint
     m_delegate->setHoveredButton(over ? index : QModelIndex(), action);
     viewport()->update();
 }
