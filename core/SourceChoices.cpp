@@ -61,7 +61,8 @@ QStringList contexts(sqlite3 *db, const char *column)
         return out;
     const QByteArray c(column);
     const QByteArray isArray = "CASE WHEN json_valid(c) THEN json_type(c) = 'array' ELSE 0 END";
-    const QByteArray sql = "WITH raw AS (SELECT DISTINCT " + c + " AS c FROM definities WHERE " + c
+    const QByteArray sql = "WITH raw AS MATERIALIZED (SELECT DISTINCT " + c
+        + " AS c FROM definities WHERE " + c
         + " IS NOT NULL) "
           "SELECT trim(json_each.value) FROM raw, json_each(CASE WHEN "
         + isArray + " THEN c ELSE '[]' END) UNION SELECT trim(c) FROM raw WHERE NOT (" + isArray
@@ -107,7 +108,7 @@ SourceChoices SourceChoices::read(const QString &database, int lockTimeoutMs)
     request.database = database;
     DefinitionReader reader(request);
     reader.setLockTimeout(lockTimeoutMs);
-    if (!reader.open(&out.error) || !reader.count(&out.total, &out.error))
+    if (!reader.open(&out.error))
         return out;
 
     sqlite3 *db = nullptr;

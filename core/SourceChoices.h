@@ -25,7 +25,6 @@ struct SourceChoices
 {
     QString database;
     ExportError error; // set when the database cannot be read (reader's message)
-    qint64 total = 0; // all definitions
     QList<SourceChoice> statuses; // the definitie-app's lifecycle order first, then by name
     QList<SourceChoice> categories; // by name
     QStringList organisatorischeContexts; // distinct (ignoring case), sorted
