@@ -439,7 +439,7 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
     case Progress:
         return tr("Progress");
     case Rows:
-        return tr("Rows", "column: definitions exported");
+        return tr("Definitions", "column: definitions exported");
     case Eta:
         return tr("Remaining", "column: time left");
     case Position:

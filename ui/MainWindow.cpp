@@ -132,6 +132,10 @@ MainWindow::MainWindow(QueueClient *client, const Options &options, QWidget *par
             updateActions();
         });
         connect(panel, &JobPanel::selectionChanged, this, &MainWindow::updateActions);
+        connect(panel, &JobPanel::detailsRequested, this, [this](qint64 id) {
+            showJob(id);
+            m_details->setFocus(Qt::OtherFocusReason);
+        });
         connect(panel, &JobPanel::notice, this, [this](const QString &text) { showNotice(text); });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {

@@ -99,6 +99,8 @@ void NewExportDialog::buildUi()
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a stop of its own in the tab chain: focusing a field scrolls it into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(content->sizeHint().width()
                             + scroll->verticalScrollBar()->sizeHint().width());
