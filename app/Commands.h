@@ -6,7 +6,7 @@
 #include <QStringList>
 
 namespace ExitCode {
-enum : int { Done = 0, Usage = 1, BadInput = 2, OutputError = 3, Cancelled = 4, NoDisplay = 5 };
+enum : int { Done = 0, Usage = 1, BadInput = 2, OutputError = 3, Cancelled = 4, NoDisplay = 5, JobFailed = 6 };
 }
 
 int runExportCommand(const QStringList &arguments);

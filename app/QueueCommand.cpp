@@ -59,7 +59,8 @@ QString usage()
               "  --data-dir DIR      The queue's folder (default $DEFINITIE_EXPORT_DATA_DIR or the\n"
               "                      user's application data folder).\n\n"
               "Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,\n"
-              "3 the queue database cannot be opened or written.\n");
+              "3 the queue database cannot be opened or written, 6 \"run --until-empty\" ran a\n"
+              "job that failed.\n");
 }
 
 bool parseIds(const QStringList &args, QList<qint64> *ids)
@@ -77,6 +78,7 @@ bool parseIds(const QStringList &args, QList<qint64> *ids)
 int runQueue(ExportQueue &queue, bool untilEmpty, bool json)
 {
     QueueOutput output(json);
+    int failed = 0;
     // `output` dies with this function, the queue lives on: the connections go before it does.
     const QMetaObject::Connection connections[] = {
         QObject::connect(&queue, &ExportQueue::jobsAdded, &queue, [&](const QList<JobSnapshot> &jobs) {
@@ -87,6 +89,8 @@ int runQueue(ExportQueue &queue, bool untilEmpty, bool json)
         }),
         QObject::connect(&queue, &ExportQueue::jobsFinished, &queue, [&](const QList<JobSnapshot> &jobs) {
             output.events(QStringLiteral("finished"), jobs);
+            for (const JobSnapshot &job : jobs)
+                failed += job.record.state == JobState::Failed;
         }),
     };
     CancelSignals::install();
@@ -112,6 +116,11 @@ int runQueue(ExportQueue &queue, bool untilEmpty, bool json)
     QCoreApplication::exec();
     for (const QMetaObject::Connection &c : connections)
         QObject::disconnect(c);
+    // Scripts that wait for the queue to empty learn that something did not make it.
+    if (untilEmpty && failed > 0 && !CancelSignals::flag()->load()) {
+        printErr(Tr::tr("%n job(s) failed; see \"definitie-export queue list\".", nullptr, failed));
+        return ExitCode::JobFailed;
+    }
     return ExitCode::Done;
 }
 
