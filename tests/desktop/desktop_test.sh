@@ -158,6 +158,20 @@ grep -q "^tray: notified Export ready" "$APP_LOG" || fail "the program did not l
 shown="$(($(dunstctl count displayed 2>/dev/null || echo 0) + $(dunstctl count history 2>/dev/null || echo 0)))"
 [ "$shown" -ge 1 ] || fail "dunst shows no notification"
 
+step "the tray icon's tooltip counts the queue"
+tooltip_idle() {
+    local item service
+    item="$(dbus-send --session --print-reply --dest=org.kde.StatusNotifierWatcher /StatusNotifierWatcher \
+        org.freedesktop.DBus.Properties.Get string:org.kde.StatusNotifierWatcher \
+        string:RegisteredStatusNotifierItems 2>/dev/null | grep -o 'string "[^"]*"' | head -n 1 | cut -d'"' -f2)"
+    service="${item%%/*}"
+    [ -n "$service" ] || return 1
+    dbus-send --session --print-reply --dest="$service" /StatusNotifierItem \
+        org.freedesktop.DBus.Properties.Get string:org.kde.StatusNotifierItem string:ToolTip 2>/dev/null \
+        | grep -q '"Export queue: idle"'
+}
+wait_for 10 "the tray tooltip \"Export queue: idle\"" tooltip_idle
+
 step "screenshot"
 sleep 1 # let the window paint the finished job
 SHOT="$OUT_DIR/desktop-screenshot.png"
@@ -172,6 +186,17 @@ wait_for 15 "the notification's click to reach the program" grep -q "^tray: clic
 wait_for 15 "the folder to be opened" grep -sqx "file://$EXPORTS" "$TMP/xdg-open.log"
 sleep 1
 import -window root "$OUT_DIR/desktop-after-click.png" 2>>"$OUT_DIR/import.log" || fail "no second screenshot"
+
+step "a failing job: its notification carries the error"
+printf 'not a database\n' >"$TMP/kapot.db"
+BAD="$("$BIN" queue add --data-dir "$QUEUE" --database "$TMP/kapot.db" --format csv \
+    --description "Desktoptest kapot" --output "$EXPORTS/kapot.csv" 2>>"$APP_LOG")" || fail "queue add (bad source) failed"
+bad_failed() { [ "$(job_field "$BAD" state)" = failed ] || { app_running; return 1; }; }
+wait_for 60 "job $BAD to fail" bad_failed
+failure_notified() { grep -q '"Export failed"' "$MONITOR_LOG" && grep -q 'Desktoptest kapot' "$MONITOR_LOG"; }
+wait_for 20 "a Notify call with \"Export failed\" and the job's description" failure_notified
+first_error_line="$(job_field "$BAD" error | head -n 1)"
+grep -qF "$first_error_line" "$MONITOR_LOG" || fail "the failure notification lacks the error: $first_error_line"
 
 step "SIGTERM: graceful quit"
 kill -TERM "$APP_PID"
