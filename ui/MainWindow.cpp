@@ -41,6 +41,9 @@ MainWindow::MainWindow(QueueClient *client, const Options &options, QWidget *par
     , m_settings(AppSettings::load())
     , m_model(new JobListModel(this))
 {
+    // A database named on the command line wins over the one used last time.
+    if (!options.defaultDatabase.isEmpty())
+        m_settings.lastDatabase = options.defaultDatabase;
     setObjectName(QStringLiteral("mainWindow"));
     connect(client, &QueueClient::opened, this, &MainWindow::onOpened);
     connect(client, &QueueClient::jobsAdded, m_model, &JobListModel::onJobsAdded);
@@ -524,9 +527,13 @@ void MainWindow::quitApplication()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_quitting && m_notifier && m_notifier->hasTray()) {
-        // The queue keeps running in the tray.
+        // The queue keeps running in the tray; the first time, say so.
         saveLayout();
         hide();
+        if (!m_toldAboutTray) {
+            m_toldAboutTray = true;
+            m_notifier->tellHiddenToTray();
+        }
         event->ignore();
         return;
     }

@@ -101,6 +101,7 @@ private:
     QLabel *m_notice = nullptr;
     TrayNotifier *m_notifier = nullptr;
     bool m_quitting = false;
+    bool m_toldAboutTray = false;
 
     QMenu *m_fileMenu = nullptr, *m_jobMenu = nullptr, *m_queueMenu = nullptr, *m_helpMenu = nullptr;
     QAction *m_newExportAction = nullptr, *m_settingsAction = nullptr, *m_quitAction = nullptr;

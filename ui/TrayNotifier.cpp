@@ -261,6 +261,16 @@ void TrayNotifier::notify(const QString &title, const QString &message, bool fai
     emit notified(jobId);
 }
 
+void TrayNotifier::tellHiddenToTray()
+{
+    if (!hasTray())
+        return;
+    notify(tr("Still running in the tray"),
+           tr("The export queue keeps working. Click the tray icon to show the window, or choose "
+              "Quit in its menu to stop."),
+           false, 0, QString());
+}
+
 void TrayNotifier::activateLastNotification()
 {
     if (m_debug)

@@ -51,6 +51,9 @@ public:
     QString lastFolder() const { return m_lastFolder; }
     QString toolTip() const { return m_toolTip; }
 
+    // Tells the user the window went to the tray and the queue keeps running (first close only).
+    void tellHiddenToTray();
+
     // What clicking the last notification does: reveals its folder and shows its job.
     void activateLastNotification();
 
