@@ -98,17 +98,24 @@ int lifecycleRank(const QString &status)
 
 } // namespace
 
-SourceChoices SourceChoices::read(const QString &database, int lockTimeoutMs)
+SourceChoices SourceChoices::check(const QString &database, int lockTimeoutMs)
 {
     SourceChoices out;
     out.database = database;
-
     // The reader's own checks and messages: missing, not SQLite, not a definitie-app database.
     ExportRequest request;
     request.database = database;
     DefinitionReader reader(request);
     reader.setLockTimeout(lockTimeoutMs);
-    if (!reader.open(&out.error))
+    reader.open(&out.error);
+    return out;
+}
+
+SourceChoices SourceChoices::read(const QString &database, int lockTimeoutMs)
+{
+    SourceChoices out = check(database, lockTimeoutMs);
+    out.complete = true;
+    if (!out.ok())
         return out;
 
     sqlite3 *db = nullptr;

@@ -30,9 +30,14 @@ struct SourceChoices
     QStringList organisatorischeContexts; // distinct (ignoring case), sorted
     QStringList juridischeContexts;
 
+    bool complete = false; // false: only checked (error known), the lists are not read yet
+
     bool ok() const { return !error.isError(); }
 
-    // Reads the choices of `database`; waits at most `lockTimeoutMs` for a writer's lock.
+    // Only checks that `database` is a readable definitie-app database (milliseconds, also on a
+    // big one); the lists stay empty. Waits at most `lockTimeoutMs` for a writer's lock.
+    static SourceChoices check(const QString &database, int lockTimeoutMs = 3000);
+    // Checks and reads the choices of `database` (seconds on a million definitions).
     static SourceChoices read(const QString &database, int lockTimeoutMs = 3000);
 };
 

@@ -38,6 +38,7 @@ private slots:
     void everyChoiceMatches();
     void statusesInLifecycleOrder();
     void badSources();
+    void checkOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -152,6 +153,23 @@ void TestSourceChoices::badSources()
     QVERIFY(c.statuses.isEmpty());
     QVERIFY(c.organisatorischeContexts.isEmpty());
     QCOMPARE(c.categories, (QList<SourceChoice> { { QStringLiteral("type"), 1 } }));
+}
+
+// The quick check judges the source without reading the lists; read() is complete.
+void TestSourceChoices::checkOnly()
+{
+    const SourceChoices checked = SourceChoices::check(m_db);
+    QVERIFY(checked.ok());
+    QVERIFY(!checked.complete);
+    QVERIFY(checked.statuses.isEmpty() && checked.categories.isEmpty()
+            && checked.organisatorischeContexts.isEmpty() && checked.juridischeContexts.isEmpty());
+    const SourceChoices read = SourceChoices::read(m_db);
+    QVERIFY(read.complete);
+    QCOMPARE(read.categories.size(), 6); // the fixture's four, ENT and ACT
+    const SourceChoices bad = SourceChoices::check(m_dir.filePath(QStringLiteral("weg.db")));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error.message,
+             SourceChoices::read(m_dir.filePath(QStringLiteral("weg.db"))).error.message);
 }
 
 QTEST_GUILESS_MAIN(TestSourceChoices)

@@ -240,6 +240,7 @@ void NewExportDialog::browseDestination()
 void NewExportDialog::databaseChanged()
 {
     m_choicesKnown = false;
+    m_checked = {};
     if (!database().isEmpty())
         m_inspector->inspect(database());
     filtersChanged();
@@ -273,6 +274,11 @@ void NewExportDialog::applyChoices(const SourceChoices &choices)
 {
     if (choices.database != database())
         return; // the field changed since; a newer answer is on its way
+    m_checked = choices;
+    if (!choices.complete) {
+        validate(); // the source is judged; the lists follow
+        return;
+    }
     m_choices = choices;
     m_choicesKnown = true;
     m_statuses->setChoices(choices.statuses);
@@ -339,13 +345,13 @@ void NewExportDialog::validate()
     const QString db = database();
     if (db.isEmpty()) {
         errors << tr("Choose the source database (the definitie-app's definities.db).");
-    } else if (!m_choicesKnown) {
+    } else if (m_checked.database != db) {
         pending = true;
         notes << tr("Checking the database…");
-    } else if (m_choices.error.kind == ErrorKind::SourceBusy) {
-        warnings << m_choices.error.message;
-    } else if (m_choices.error.isError()) {
-        errors << m_choices.error.message;
+    } else if (m_checked.error.kind == ErrorKind::SourceBusy) {
+        warnings << m_checked.error.message;
+    } else if (m_checked.error.isError()) {
+        errors << m_checked.error.message;
     }
 
     const ExportFilters f = filters();
@@ -381,8 +387,8 @@ void NewExportDialog::validate()
     // The count: only meaningful once the database itself is fine.
     QString countText;
     if (db.isEmpty()
-        || (m_choicesKnown && m_choices.error.isError()
-            && m_choices.error.kind != ErrorKind::SourceBusy)) {
+        || (m_checked.database == db && m_checked.error.isError()
+            && m_checked.error.kind != ErrorKind::SourceBusy)) {
         countText.clear();
     } else if (m_inspector->isCounting() || (m_count < 0 && !m_countError.isError())) {
         countText = tr("Counting matching definitions…");
@@ -391,7 +397,7 @@ void NewExportDialog::validate()
             = tr("The database is busy; the number of matching definitions is not known yet.");
     } else if (m_countError.isError()) {
         countText.clear();
-        if (!errors.contains(m_countError.message) && m_choicesKnown)
+        if (!errors.contains(m_countError.message) && m_checked.database == db)
             errors << m_countError.message;
     } else {
         countText = tr("%Ln definition(s) match", nullptr, int(qMin<qint64>(m_count, INT_MAX)));

@@ -124,6 +124,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QScrollArea *m_scroll = nullptr;
 
+    SourceChoices m_checked; // the last check of the database in the field
     SourceChoices m_choices;
     bool m_choicesKnown = false; // m_choices belong to the database in the field
     qint64 m_count = -1;

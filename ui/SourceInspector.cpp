@@ -2,6 +2,7 @@
 
 #include "DefinitionReader.h"
 
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace defex {
@@ -24,6 +25,8 @@ SourceInspector::SourceInspector(QObject *parent)
     }
     connect(&m_choicesTimer, &QTimer::timeout, this, &SourceInspector::startInspect);
     connect(&m_countTimer, &QTimer::timeout, this, &SourceInspector::startCount);
+    connect(&m_choicesWatcher, &QFutureWatcherBase::resultReadyAt, this,
+            &SourceInspector::onChoicesResult);
     connect(&m_choicesWatcher, &QFutureWatcherBase::finished, this, &SourceInspector::onInspected);
     connect(&m_countWatcher, &QFutureWatcherBase::finished, this, &SourceInspector::onCounted);
 }
@@ -51,20 +54,36 @@ void SourceInspector::startInspect()
         return; // onInspected() starts the newest request when the running one ends
     m_choicesRunning = m_choicesGeneration;
     const QString database = m_database;
-    m_choicesWatcher.setFuture(
-        QtConcurrent::run([database] { return SourceChoices::read(database, kLockTimeoutMs); }));
+    // Two answers: the quick check first (so the dialog can judge the source at once), then the
+    // lists, which take seconds on a million definitions.
+    m_choicesWatcher.setFuture(QtConcurrent::run(
+        [](QPromise<SourceChoices> &promise, const QString &db) {
+            SourceChoices checked = SourceChoices::check(db, kLockTimeoutMs);
+            if (!checked.ok()) {
+                checked.complete = true;
+                promise.addResult(checked);
+                return;
+            }
+            promise.addResult(checked);
+            promise.addResult(SourceChoices::read(db, kLockTimeoutMs));
+        },
+        database));
+}
+
+void SourceInspector::onChoicesResult(int index)
+{
+    if (m_choicesRunning != m_choicesGeneration)
+        return; // a newer database was asked for meanwhile
+    const SourceChoices choices = m_choicesWatcher.resultAt(index);
+    if (choices.complete)
+        m_choicesBusy = false;
+    emit choicesRead(choices);
 }
 
 void SourceInspector::onInspected()
 {
-    const SourceChoices choices = m_choicesWatcher.result();
-    if (m_choicesRunning != m_choicesGeneration) {
-        if (!m_choicesTimer.isActive())
-            startInspect();
-        return;
-    }
-    m_choicesBusy = false;
-    emit choicesRead(choices);
+    if (m_choicesRunning != m_choicesGeneration && !m_choicesTimer.isActive())
+        startInspect();
 }
 
 void SourceInspector::count(const ExportRequest &request)

@@ -35,7 +35,8 @@ public:
 
     void setDebounce(int milliseconds);
 
-    // Reads the choices of `database`; answered by choicesRead().
+    // Checks `database` and reads its choices; answered by choicesRead() twice: the check
+    // (complete false, lists empty), then the choices (complete true); once when it fails.
     void inspect(const QString &database);
     // Counts what `request` matches; answered by counted() unless a newer count() came first.
     void count(const ExportRequest &request);
@@ -52,6 +53,7 @@ signals:
 private:
     void startInspect();
     void startCount();
+    void onChoicesResult(int index);
     void onInspected();
     void onCounted();
 
