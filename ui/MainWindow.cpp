@@ -480,6 +480,14 @@ void MainWindow::newExport()
     NewExportDialog dialog(m_settings, m_options.defaultDatabase, this);
     dialog.setObjectName(QStringLiteral("newExportDialog"));
     dialog.setQueueExportDirectory(m_client->exportDirectory());
+    // Files that unfinished jobs will write: a new job in the same folder gets another name.
+    QStringList reserved;
+    for (int row = 0, n = m_model->rowCount(); row < n; ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (!isFinishedState(JobState(index.data(JobListModel::StateRole).toInt())))
+            reserved << index.data(JobListModel::OutputRole).toString();
+    }
+    dialog.setReservedOutputs(reserved);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings.lastDatabase = dialog.database();
