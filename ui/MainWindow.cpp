@@ -188,7 +188,10 @@ void MainWindow::createActions()
     };
     m_newExportAction = make(QStringLiteral("newExportAction"), QKeySequence::New, &MainWindow::newExport);
     m_newExportAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    m_settingsAction = make(QStringLiteral("settingsAction"), QKeySequence::Preferences, &MainWindow::openSettings);
+    // Not every platform theme defines Preferences; Ctrl+, is what most programs use.
+    const QKeySequence preferences = QKeySequence::keyBindings(QKeySequence::Preferences).value(
+        0, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction = make(QStringLiteral("settingsAction"), preferences, &MainWindow::openSettings);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_quitAction = make(QStringLiteral("quitAction"), QKeySequence::Quit, &MainWindow::quitApplication);
     m_quitAction->setMenuRole(QAction::QuitRole);
