@@ -247,6 +247,72 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
     </message>
 </context>
 <context>
+    <name>JobActions</name>
+    <message>
+        <source>Cancel</source>
+        <comment>job button</comment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>job button</comment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>job button</comment>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>job button</comment>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <comment>job button</comment>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <comment>job button</comment>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>job button</comment>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Stop this export and discard its partial file</source>
+        <translation>Stop this export and discard its partial file</translation>
+    </message>
+    <message>
+        <source>Pause this export; it continues from where it stopped when resumed</source>
+        <translation>Pause this export; it continues from where it stopped when resumed</translation>
+    </message>
+    <message>
+        <source>Put this export back in the queue</source>
+        <translation>Put this export back in the queue</translation>
+    </message>
+    <message>
+        <source>Run this export again</source>
+        <translation>Run this export again</translation>
+    </message>
+    <message>
+        <source>Save a copy of the exported file elsewhere</source>
+        <translation>Save a copy of the exported file elsewhere</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>Show the exported file in its folder</translation>
+    </message>
+    <message>
+        <source>Remove this job from the list (the exported file stays)</source>
+        <translation>Remove this job from the list (the exported file stays)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message>
         <source>%1% %2/%3 rows</source>
@@ -315,68 +381,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
 <context>
     <name>QueueCommand</name>
     <message>
-        <source>Usage: definitie-export queue SUBCOMMAND [OPTIONS]
-
-The persistent export queue (shared with the window, per user).
-
-Subcommands:
-  add [export options] [--output FILE | --dir DIR] [--description TEXT]
-                      Queue an export; prints its id.
-  list [--json]       All jobs with state, queue position and progress.
-  show ID [--json]    One job in detail, with its error history.
-  cancel ID...        Cancel waiting, paused or running jobs.
-  pause ID...         Pause jobs (a running job keeps its checkpoint).
-  resume ID...        Queue paused jobs again.
-  retry ID...         Queue failed or cancelled jobs again.
-  pin ID... / unpin ID...
-                      Keep finished jobs from the automatic cleanup, or not.
-  cancel-all          Cancel every waiting, paused and running job.
-  retry-failed        Retry every failed job.
-  remove-finished     Remove finished jobs from the list (their files stay).
-  run [--until-empty] [--max-concurrent N]
-                      Run queued jobs until stopped (Ctrl-C or SIGTERM pause them
-                      at a checkpoint; they continue at the next run).
-  watch [--json]      Follow job events live, one line each (JSON with --json).
-
-Options for every subcommand:
-  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
-                      user&apos;s application data folder).
-
-Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
-3 the queue database cannot be opened or written.
-</source>
-        <translation>Usage: definitie-export queue SUBCOMMAND [OPTIONS]
-
-The persistent export queue (shared with the window, per user).
-
-Subcommands:
-  add [export options] [--output FILE | --dir DIR] [--description TEXT]
-                      Queue an export; prints its id.
-  list [--json]       All jobs with state, queue position and progress.
-  show ID [--json]    One job in detail, with its error history.
-  cancel ID...        Cancel waiting, paused or running jobs.
-  pause ID...         Pause jobs (a running job keeps its checkpoint).
-  resume ID...        Queue paused jobs again.
-  retry ID...         Queue failed or cancelled jobs again.
-  pin ID... / unpin ID...
-                      Keep finished jobs from the automatic cleanup, or not.
-  cancel-all          Cancel every waiting, paused and running job.
-  retry-failed        Retry every failed job.
-  remove-finished     Remove finished jobs from the list (their files stay).
-  run [--until-empty] [--max-concurrent N]
-                      Run queued jobs until stopped (Ctrl-C or SIGTERM pause them
-                      at a checkpoint; they continue at the next run).
-  watch [--json]      Follow job events live, one line each (JSON with --json).
-
-Options for every subcommand:
-  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
-                      user&apos;s application data folder).
-
-Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
-3 the queue database cannot be opened or written.
-</translation>
-    </message>
-    <message>
         <source>Unknown queue subcommand &quot;%1&quot;.</source>
         <translation>Unknown queue subcommand &quot;%1&quot;.</translation>
     </message>
@@ -439,6 +443,77 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Usage: definitie-export queue SUBCOMMAND [OPTIONS]
+
+The persistent export queue (shared with the window, per user).
+
+Subcommands:
+  add [export options] [--output FILE | --dir DIR] [--description TEXT]
+                      Queue an export; prints its id.
+  list [--json]       All jobs with state, queue position and progress.
+  show ID [--json]    One job in detail, with its error history.
+  cancel ID...        Cancel waiting, paused or running jobs.
+  pause ID...         Pause jobs (a running job keeps its checkpoint).
+  resume ID...        Queue paused jobs again.
+  retry ID...         Queue failed or cancelled jobs again.
+  pin ID... / unpin ID...
+                      Keep finished jobs from the automatic cleanup, or not.
+  cancel-all          Cancel every waiting, paused and running job.
+  retry-failed        Retry every failed job.
+  remove-finished     Remove finished jobs from the list (their files stay).
+  run [--until-empty] [--max-concurrent N]
+                      Run queued jobs until stopped (Ctrl-C or SIGTERM pause them
+                      at a checkpoint; they continue at the next run).
+  watch [--json]      Follow job events live, one line each (JSON with --json).
+
+Options for every subcommand:
+  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
+                      user&apos;s application data folder).
+
+Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
+3 the queue database cannot be opened or written, 6 &quot;run --until-empty&quot; ran a
+job that failed.
+</source>
+        <translation>Usage: definitie-export queue SUBCOMMAND [OPTIONS]
+
+The persistent export queue (shared with the window, per user).
+
+Subcommands:
+  add [export options] [--output FILE | --dir DIR] [--description TEXT]
+                      Queue an export; prints its id.
+  list [--json]       All jobs with state, queue position and progress.
+  show ID [--json]    One job in detail, with its error history.
+  cancel ID...        Cancel waiting, paused or running jobs.
+  pause ID...         Pause jobs (a running job keeps its checkpoint).
+  resume ID...        Queue paused jobs again.
+  retry ID...         Queue failed or cancelled jobs again.
+  pin ID... / unpin ID...
+                      Keep finished jobs from the automatic cleanup, or not.
+  cancel-all          Cancel every waiting, paused and running job.
+  retry-failed        Retry every failed job.
+  remove-finished     Remove finished jobs from the list (their files stay).
+  run [--until-empty] [--max-concurrent N]
+                      Run queued jobs until stopped (Ctrl-C or SIGTERM pause them
+                      at a checkpoint; they continue at the next run).
+  watch [--json]      Follow job events live, one line each (JSON with --json).
+
+Options for every subcommand:
+  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
+                      user&apos;s application data folder).
+
+Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
+3 the queue database cannot be opened or written, 6 &quot;run --until-empty&quot; ran a
+job that failed.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed; see &quot;definitie-export queue list&quot;.</source>
+        <translation>
+            <numerusform>%n job failed; see &quot;definitie-export queue list&quot;.</numerusform>
+            <numerusform>%n jobs failed; see &quot;definitie-export queue list&quot;.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -526,6 +601,105 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
     <message>
         <source>ETA %1 s</source>
         <translation>ETA %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommand</name>
+    <message>
+        <source>Usage: definitie-export [window] [OPTIONS]
+
+Opens the desktop window on the export queue (the same queue as
+&quot;definitie-export queue&quot;). Needs a display; the other commands do not.
+
+Options:
+  --database FILE     The database the new-export dialog starts with.
+  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
+                      user&apos;s application data folder).
+  --enqueue-demo      Queue demo exports of --database (every format) at start.
+  -h, --help          Show this help.
+
+Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
+3 the queue cannot be opened, 5 no display.
+</source>
+        <translation>Usage: definitie-export [window] [OPTIONS]
+
+Opens the desktop window on the export queue (the same queue as
+&quot;definitie-export queue&quot;). Needs a display; the other commands do not.
+
+Options:
+  --database FILE     The database the new-export dialog starts with.
+  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
+                      user&apos;s application data folder).
+  --enqueue-demo      Queue demo exports of --database (every format) at start.
+  -h, --help          Show this help.
+
+Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
+3 the queue cannot be opened, 5 no display.
+</translation>
+    </message>
+    <message>
+        <source>Demo: all definitions (CSV)</source>
+        <translation>Demo: all definitions (CSV)</translation>
+    </message>
+    <message>
+        <source>Demo: all definitions (CSV, gzip)</source>
+        <translation>Demo: all definitions (CSV, gzip)</translation>
+    </message>
+    <message>
+        <source>Demo: all definitions, extended (Excel)</source>
+        <translation>Demo: all definitions, extended (Excel)</translation>
+    </message>
+    <message>
+        <source>Demo: all definitions, complete (JSON)</source>
+        <translation>Demo: all definitions, complete (JSON)</translation>
+    </message>
+    <message>
+        <source>Demo: established definitions (text)</source>
+        <translation>Demo: established definitions (text)</translation>
+    </message>
+    <message>
+        <source>The database to start with.</source>
+        <translation>The database to start with.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s folder.</source>
+        <translation>The queue&apos;s folder.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Queue demo exports at start.</source>
+        <translation>Queue demo exports at start.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>The database %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>--enqueue-demo needs --database.</source>
+        <translation>--enqueue-demo needs --database.</translation>
+    </message>
+    <message>
+        <source>The window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY are not set). The headless commands work without one: run &quot;definitie-export --help&quot;.</source>
+        <translation>The window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY are not set). The headless commands work without one: run &quot;definitie-export --help&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>defex::ChoiceList</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>filter value and how many definitions have it</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -680,6 +854,192 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
     <message>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>Cannot rename %1 to %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>defex::DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
+    <name>defex::DetailsPane</name>
+    <message>
+        <source>Basis (17 columns)</source>
+        <translation>Basis (17 columns)</translation>
+    </message>
+    <message>
+        <source>Uitgebreid (25 columns)</source>
+        <translation>Uitgebreid (25 columns)</translation>
+    </message>
+    <message>
+        <source>Compleet (36 columns)</source>
+        <translation>Compleet (36 columns)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this export (never clean it up automatically)</source>
+        <translation>&amp;Keep this export (never clean it up automatically)</translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation>Job details</translation>
+    </message>
+    <message>
+        <source>No job selected</source>
+        <translation>No job selected</translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <translation>Select a job to see its details.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Place in the queue</source>
+        <translation>Place in the queue</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Source database</source>
+        <translation>Source database</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Detail level</source>
+        <translation>Detail level</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>delimiter %1</source>
+        <translation>delimiter %1</translation>
+    </message>
+    <message>
+        <source>with byte-order mark</source>
+        <translation>with byte-order mark</translation>
+    </message>
+    <message>
+        <source>without byte-order mark</source>
+        <translation>without byte-order mark</translation>
+    </message>
+    <message>
+        <source>formulas allowed</source>
+        <translation>formulas allowed</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>category: %1</source>
+        <translation>category: %1</translation>
+    </message>
+    <message>
+        <source>organisational context: %1</source>
+        <translation>organisational context: %1</translation>
+    </message>
+    <message>
+        <source>legal context: %1</source>
+        <translation>legal context: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>created: %1</translation>
+    </message>
+    <message>
+        <source>updated: %1</source>
+        <translation>updated: %1</translation>
+    </message>
+    <message>
+        <source>validation score at least %1</source>
+        <translation>validation score at least %1</translation>
+    </message>
+    <message>
+        <source>search: &quot;%1&quot;</source>
+        <translation>search: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>none (every definition)</source>
+        <translation>none (every definition)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>Cleanup</translation>
+    </message>
+    <message>
+        <source>kept (pinned)</source>
+        <translation>kept (pinned)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Error history</source>
+        <translation>Error history</translation>
+    </message>
+    <message>
+        <source>Attempt %1, %2: %3</source>
+        <translation>Attempt %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1241,19 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
     </message>
 </context>
 <context>
+    <name>defex::JobFilterProxy</name>
+    <message>
+        <source>Actions</source>
+        <comment>column of per-job buttons</comment>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Actions and error</source>
+        <comment>column of per-job buttons and the error message</comment>
+        <translation>Actions and error</translation>
+    </message>
+</context>
+<context>
     <name>defex::JobListModel</name>
     <message>
         <source>Waiting to retry</source>
@@ -966,11 +1339,6 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
         <translation>Progress</translation>
     </message>
     <message>
-        <source>Rows</source>
-        <comment>column: definitions exported</comment>
-        <translation>Rows</translation>
-    </message>
-    <message>
         <source>Remaining</source>
         <comment>column: time left</comment>
         <translation>Remaining</translation>
@@ -995,6 +1363,111 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>%1 (ready at %2)</source>
+        <comment>time left (clock time when done)</comment>
+        <translation>%1 (ready at %2)</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <comment>column: definitions exported</comment>
+        <translation>Definitions</translation>
+    </message>
+</context>
+<context>
+    <name>defex::JobPanel</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>finished jobs of every state</comment>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>filter: finished jobs</comment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>filter: finished jobs</comment>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>filter: finished jobs</comment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Show finished exports in this state</source>
+        <translation>Show finished exports in this state</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Sea&amp;rch:</translation>
+    </message>
+    <message>
+        <source>Search by description</source>
+        <translation>Search by description</translation>
+    </message>
+    <message>
+        <source>Search finished exports by description</source>
+        <translation>Search finished exports by description</translation>
+    </message>
+    <message>
+        <source>No exports in the queue — start one with New export…</source>
+        <translation>No exports in the queue — start one with New export…</translation>
+    </message>
+    <message>
+        <source>No finished exports match this filter.</source>
+        <translation>No finished exports match this filter.</translation>
+    </message>
+    <message>
+        <source>No finished exports yet.</source>
+        <translation>No finished exports yet.</translation>
+    </message>
+    <message>
+        <source>The export queue is not available.</source>
+        <translation>The export queue is not available.</translation>
+    </message>
+    <message>
+        <source>The exported file is no longer there.</source>
+        <translation>The exported file is no longer there.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the export</source>
+        <translation>Save a copy of the export</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Could not open the folder %1.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Saved a copy as %1.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: the exported file is no longer there.</source>
+        <translation>Could not save a copy: the exported file is no longer there.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: the folder %1 does not exist.</source>
+        <translation>Could not save a copy: the folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: no permission to write in %1.</source>
+        <translation>Could not save a copy: no permission to write in %1.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: the disk with %1 is full.</source>
+        <translation>Could not save a copy: the disk with %1 is full.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy as %1: %2</source>
+        <translation>Could not save a copy as %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1566,967 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
     </message>
 </context>
 <context>
+    <name>defex::JobView</name>
+    <message>
+        <source>Export queue</source>
+        <translation>Export queue</translation>
+    </message>
+    <message>
+        <source>Running, paused and waiting exports in the order they run. Delete cancels the selected exports, Enter shows details, the context menu has every action.</source>
+        <translation>Running, paused and waiting exports in the order they run. Delete cancels the selected exports, Enter shows details, the context menu has every action.</translation>
+    </message>
+    <message>
+        <source>Finished exports</source>
+        <translation>Finished exports</translation>
+    </message>
+    <message>
+        <source>Completed, failed and cancelled exports. Delete removes the selected exports from the list, Enter shows details, the context menu has every action.</source>
+        <translation>Completed, failed and cancelled exports. Delete removes the selected exports from the list, Enter shows details, the context menu has every action.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Move to top</source>
+        <translation>Move to top</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Move to bottom</source>
+        <translation>Move to bottom</translation>
+    </message>
+    <message>
+        <source>Keep (exempt from cleanup)</source>
+        <translation>Keep (exempt from cleanup)</translation>
+    </message>
+</context>
+<context>
+    <name>defex::MainWindow</name>
+    <message numerus="yes">
+        <source>Cancelled %n export(s).</source>
+        <translation>
+            <numerusform>Cancelled %n export.</numerusform>
+            <numerusform>Cancelled %n exports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n failed export(s) again.</source>
+        <translation>
+            <numerusform>Queued %n failed export again.</numerusform>
+            <numerusform>Queued %n failed exports again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n finished export(s) from the list.</source>
+        <translation>
+            <numerusform>Removed %n finished export from the list.</numerusform>
+            <numerusform>Removed %n finished exports from the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About definitie-export</source>
+        <translation>About definitie-export</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;definitie-export %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Exports definitie-app databases to CSV, Excel, JSON and text in a background queue that survives quitting and crashes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;definitie-export %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Exports definitie-app databases to CSV, Excel, JSON and text in a background queue that survives quitting and crashes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No job selected</source>
+        <translation>No job selected</translation>
+    </message>
+    <message>
+        <source>Move to &amp;top</source>
+        <translation>Move to &amp;top</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Move to &amp;bottom</source>
+        <translation>Move to &amp;bottom</translation>
+    </message>
+    <message>
+        <source>&amp;Keep (never clean up)</source>
+        <translation>&amp;Keep (never clean up)</translation>
+    </message>
+    <message>
+        <source>definitie-export</source>
+        <translation>definitie-export</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Job</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New export…</source>
+        <translation>&amp;New export…</translation>
+    </message>
+    <message>
+        <source>Queue a new export of a definitie-app database</source>
+        <translation>Queue a new export of a definitie-app database</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all</source>
+        <translation>&amp;Pause all</translation>
+    </message>
+    <message>
+        <source>Pause every running and waiting export</source>
+        <translation>Pause every running and waiting export</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all</source>
+        <translation>&amp;Resume all</translation>
+    </message>
+    <message>
+        <source>Resume every paused export</source>
+        <translation>Resume every paused export</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel all…</source>
+        <translation>&amp;Cancel all…</translation>
+    </message>
+    <message>
+        <source>Cancel every waiting, running and paused export</source>
+        <translation>Cancel every waiting, running and paused export</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed…</source>
+        <translation>Retry &amp;failed…</translation>
+    </message>
+    <message>
+        <source>Queue every failed export again</source>
+        <translation>Queue every failed export again</translation>
+    </message>
+    <message>
+        <source>Remove &amp;finished…</source>
+        <translation>Remove &amp;finished…</translation>
+    </message>
+    <message>
+        <source>Remove every finished export from the list (the files stay)</source>
+        <translation>Remove every finished export from the list (the files stay)</translation>
+    </message>
+    <message>
+        <source>&amp;About definitie-export</source>
+        <translation>&amp;About definitie-export</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>Export lists</source>
+        <translation>Export lists</translation>
+    </message>
+    <message>
+        <source>The export queue could not be opened.</source>
+        <translation>The export queue could not be opened.</translation>
+    </message>
+    <message>
+        <source>Exports are saved in %1</source>
+        <translation>Exports are saved in %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n export(s)? Their partial files are deleted.</source>
+        <translation>
+            <numerusform>Cancel %n export? Its partial file is deleted.</numerusform>
+            <numerusform>Cancel %n exports? Their partial files are deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n failed export(s) again?</source>
+        <translation>
+            <numerusform>Queue %n failed export again?</numerusform>
+            <numerusform>Queue %n failed exports again?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished export(s) from the list? The exported files stay where they are.</source>
+        <translation>
+            <numerusform>Remove %n finished export from the list? The exported file stays where it is.</numerusform>
+            <numerusform>Remove %n finished exports from the list? The exported files stay where they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the running exports; they continue at the next start…</source>
+        <translation>Stopping the running exports; they continue at the next start…</translation>
+    </message>
+</context>
+<context>
+    <name>defex::NewExportDialog</name>
+    <message>
+        <source>Imported definitions</source>
+        <translation>Imported definitions</translation>
+    </message>
+    <message>
+        <source>Draft definitions</source>
+        <translation>Draft definitions</translation>
+    </message>
+    <message>
+        <source>Definitions in review</source>
+        <translation>Definitions in review</translation>
+    </message>
+    <message>
+        <source>Established definitions</source>
+        <translation>Established definitions</translation>
+    </message>
+    <message>
+        <source>Archived definitions</source>
+        <translation>Archived definitions</translation>
+    </message>
+    <message>
+        <source>Definitions with status %1</source>
+        <translation>Definitions with status %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>file format in a description</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>All definitions</source>
+        <translation>All definitions</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – %3</source>
+        <comment>description: what, format, date</comment>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <source>Choose the definitie-app database</source>
+        <translation>Choose the definitie-app database</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose the destination folder</source>
+        <translation>Choose the destination folder</translation>
+    </message>
+    <message>
+        <source>Choose the source database (the definitie-app&apos;s definities.db).</source>
+        <translation>Choose the source database (the definitie-app&apos;s definities.db).</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>The created-from date lies after the created-to date: no definition can match.</source>
+        <translation>The created-from date lies after the created-to date: no definition can match.</translation>
+    </message>
+    <message>
+        <source>The updated-from date lies after the updated-to date: no definition can match.</source>
+        <translation>The updated-from date lies after the updated-to date: no definition can match.</translation>
+    </message>
+    <message>
+        <source>The destination folder %1 does not exist.</source>
+        <translation>The destination folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The destination %1 is not a folder.</source>
+        <translation>The destination %1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>No permission to write in the destination folder %1.</source>
+        <translation>No permission to write in the destination folder %1.</translation>
+    </message>
+    <message>
+        <source>Counting matching definitions…</source>
+        <translation>Counting matching definitions…</translation>
+    </message>
+    <message>
+        <source>The database is busy; the number of matching definitions is not known yet.</source>
+        <translation>The database is busy; the number of matching definitions is not known yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln definition(s) match</source>
+        <translation>
+            <numerusform>%Ln definition matches</numerusform>
+            <numerusform>%Ln definitions match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No definition matches these filters: the export will hold no definitions.</source>
+        <translation>No definition matches these filters: the export will hold no definitions.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <comment>definition status</comment>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>definition status</comment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <comment>definition status</comment>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <comment>definition status</comment>
+        <translation>Established</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <comment>definition status</comment>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation>Any context</translation>
+    </message>
+    <message>
+        <source>New export</source>
+        <translation>New export</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Matching definitions</source>
+        <translation>Matching definitions</translation>
+    </message>
+    <message>
+        <source>&amp;Add to queue</source>
+        <translation>&amp;Add to queue</translation>
+    </message>
+    <message>
+        <source>Source database</source>
+        <translation>Source database</translation>
+    </message>
+    <message>
+        <source>The definitie-app database file (definities.db)</source>
+        <translation>The definitie-app database file (definities.db)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the source database</source>
+        <translation>Browse for the source database</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>Statuses (none checked: all)</source>
+        <translation>Statuses (none checked: all)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Categories (none checked: all)</source>
+        <translation>Categories (none checked: all)</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Organisational context</source>
+        <translation>Organisational context</translation>
+    </message>
+    <message>
+        <source>&amp;Organisational context:</source>
+        <translation>&amp;Organisational context:</translation>
+    </message>
+    <message>
+        <source>Legal context</source>
+        <translation>Legal context</translation>
+    </message>
+    <message>
+        <source>&amp;Legal context:</source>
+        <translation>&amp;Legal context:</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation>Created &amp;from:</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Created from</translation>
+    </message>
+    <message>
+        <source>Created &amp;to:</source>
+        <translation>Created &amp;to:</translation>
+    </message>
+    <message>
+        <source>Created to</source>
+        <translation>Created to</translation>
+    </message>
+    <message>
+        <source>&amp;Updated from:</source>
+        <translation>&amp;Updated from:</translation>
+    </message>
+    <message>
+        <source>Updated from</source>
+        <translation>Updated from</translation>
+    </message>
+    <message>
+        <source>Updated t&amp;o:</source>
+        <translation>Updated t&amp;o:</translation>
+    </message>
+    <message>
+        <source>Updated to</source>
+        <translation>Updated to</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;validation score:</source>
+        <translation>Minimum &amp;validation score:</translation>
+    </message>
+    <message>
+        <source>Filter: minimum validation score</source>
+        <translation>Filter: minimum validation score</translation>
+    </message>
+    <message>
+        <source>Minimum validation score (0 to 1)</source>
+        <translation>Minimum validation score (0 to 1)</translation>
+    </message>
+    <message>
+        <source>Search in term and definition</source>
+        <translation>Search in term and definition</translation>
+    </message>
+    <message>
+        <source>Text in the term or the definition</source>
+        <translation>Text in the term or the definition</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
+    </message>
+    <message>
+        <source>Detail level</source>
+        <translation>Detail level</translation>
+    </message>
+    <message>
+        <source>Basic (17 columns)</source>
+        <translation>Basic (17 columns)</translation>
+    </message>
+    <message>
+        <source>Extended (25 columns)</source>
+        <translation>Extended (25 columns)</translation>
+    </message>
+    <message>
+        <source>Complete (36 columns)</source>
+        <translation>Complete (36 columns)</translation>
+    </message>
+    <message>
+        <source>Detail &amp;level:</source>
+        <translation>Detail &amp;level:</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated values)</source>
+        <translation>CSV (comma-separated values)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>JSON (the definitie-app&apos;s export)</source>
+        <translation>JSON (the definitie-app&apos;s export)</translation>
+    </message>
+    <message>
+        <source>Text report (TXT)</source>
+        <translation>Text report (TXT)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Compress with &amp;gzip (.gz)</source>
+        <translation>Compress with &amp;gzip (.gz)</translation>
+    </message>
+    <message>
+        <source>Compress with gzip</source>
+        <translation>Compress with gzip</translation>
+    </message>
+    <message>
+        <source>CSV delimiter</source>
+        <translation>CSV delimiter</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>CSV &amp;delimiter:</source>
+        <translation>CSV &amp;delimiter:</translation>
+    </message>
+    <message>
+        <source>Start with a byte-order &amp;mark (for Excel)</source>
+        <translation>Start with a byte-order &amp;mark (for Excel)</translation>
+    </message>
+    <message>
+        <source>CSV byte-order mark</source>
+        <translation>CSV byte-order mark</translation>
+    </message>
+    <message>
+        <source>Allow fo&amp;rmulas (cells starting with = + - @ unchanged)</source>
+        <translation>Allow fo&amp;rmulas (cells starting with = + - @ unchanged)</translation>
+    </message>
+    <message>
+        <source>CSV: allow formulas</source>
+        <translation>CSV: allow formulas</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Destination folder</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s export folder</source>
+        <translation>The queue&apos;s export folder</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Browse for the destination folder</source>
+        <translation>Browse for the destination folder</translation>
+    </message>
+    <message>
+        <source>Destination folde&amp;r:</source>
+        <translation>Destination folde&amp;r:</translation>
+    </message>
+</context>
+<context>
+    <name>defex::SettingsDialog</name>
+    <message>
+        <source>Compress with &amp;gzip</source>
+        <translation>Compress with &amp;gzip</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;byte-order mark (for Excel)</source>
+        <translation>Start with a &amp;byte-order mark (for Excel)</translation>
+    </message>
+    <message>
+        <source>Allow &amp;formulas in cells (unsafe)</source>
+        <translation>Allow &amp;formulas in cells (unsafe)</translation>
+    </message>
+    <message>
+        <source>Tell me when an export is &amp;ready or fails</source>
+        <translation>Tell me when an export is &amp;ready or fails</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Exports running at the same time</source>
+        <translation>Exports running at the same time</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Keep finished exports for</source>
+        <translation>Keep finished exports for</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s own folder</source>
+        <translation>The queue&apos;s own folder</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Export folder</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Text (TXT)</source>
+        <translation>Text (TXT)</translation>
+    </message>
+    <message>
+        <source>Default format</source>
+        <translation>Default format</translation>
+    </message>
+    <message>
+        <source>Basis (17 columns)</source>
+        <translation>Basis (17 columns)</translation>
+    </message>
+    <message>
+        <source>Uitgebreid (25 columns)</source>
+        <translation>Uitgebreid (25 columns)</translation>
+    </message>
+    <message>
+        <source>Compleet (36 columns)</source>
+        <translation>Compleet (36 columns)</translation>
+    </message>
+    <message>
+        <source>Default detail level</source>
+        <translation>Default detail level</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>CSV delimiter</source>
+        <translation>CSV delimiter</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>E&amp;xports at the same time:</source>
+        <translation>E&amp;xports at the same time:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep finished exports for:</source>
+        <translation>&amp;Keep finished exports for:</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder:</source>
+        <translation>Export &amp;folder:</translation>
+    </message>
+    <message>
+        <source>New exports</source>
+        <translation>New exports</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Detail level:</source>
+        <translation>&amp;Detail level:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;delimiter:</source>
+        <translation>CSV &amp;delimiter:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The export folder must be a full path, such as /home/you/Exports.</source>
+        <translation>The export folder must be a full path, such as /home/you/Exports.</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist.</source>
+        <translation>The export folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>You cannot write in the export folder %1.</source>
+        <translation>You cannot write in the export folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>defex::StatusIndicator</name>
+    <message numerus="yes">
+        <source>%n running</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n paused</numerusform>
+            <numerusform>%n paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export queue: idle</source>
+        <translation>Export queue: idle</translation>
+    </message>
+    <message>
+        <source>Export queue: %1</source>
+        <translation>Export queue: %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent done</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Show the export queue</source>
+        <translation>Show the export queue</translation>
+    </message>
+</context>
+<context>
+    <name>defex::TrayNotifier</name>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln definitions</source>
+        <comment>rows exported</comment>
+        <translation>
+            <numerusform>%Ln definition</numerusform>
+            <numerusform>%Ln definitions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export ready</source>
+        <translation>Export ready</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exports ready</source>
+        <translation>
+            <numerusform>%n export ready</numerusform>
+            <numerusform>%n exports ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exports failed</source>
+        <translation>
+            <numerusform>%n export failed</numerusform>
+            <numerusform>%n exports failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports finished: %1 ready, %2 failed</source>
+        <translation>Exports finished: %1 ready, %2 failed</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <comment>export</comment>
+        <translation>%1: failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still running in the tray</source>
+        <translation>Still running in the tray</translation>
+    </message>
+    <message>
+        <source>The export queue keeps working. Click the tray icon to show the window, or choose Quit in its menu to stop.</source>
+        <translation>The export queue keeps working. Click the tray icon to show the window, or choose Quit in its menu to stop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export queue: idle</source>
+        <translation>Export queue: idle</translation>
+    </message>
+    <message>
+        <source>Export queue: %1</source>
+        <translation>Export queue: %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent done</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Show window</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all</source>
+        <translation>&amp;Pause all</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all</source>
+        <translation>&amp;Resume all</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>defex::ValidationMessages</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>defex::XlsxWriter</name>
     <message>
         <source>The XLSX export has no columns.</source>
@@ -1114,28 +2548,30 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
 <context>
     <name>main</name>
     <message>
-        <source>Usage: definitie-export COMMAND [OPTIONS]
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: definitie-export [COMMAND] [OPTIONS]
 
 Commands:
+  window    Open the desktop window (the default without a command).
   export    Export a definitie-app database to CSV, XLSX, JSON or TXT.
   demo-db   Create a demo database with realistic definitions.
   queue     The persistent export queue: add, list, cancel, run, watch...
 
 Run &quot;definitie-export COMMAND --help&quot; for the options of a command.
 </source>
-        <translation>Usage: definitie-export COMMAND [OPTIONS]
+        <translation>Usage: definitie-export [COMMAND] [OPTIONS]
 
 Commands:
+  window    Open the desktop window (the default without a command).
   export    Export a definitie-app database to CSV, XLSX, JSON or TXT.
   demo-db   Create a demo database with realistic definitions.
   queue     The persistent export queue: add, list, cancel, run, watch...
 
 Run &quot;definitie-export COMMAND --help&quot; for the options of a command.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>

@@ -247,6 +247,72 @@ Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 ongeldige invoer (database ontbreek
     </message>
 </context>
 <context>
+    <name>JobActions</name>
+    <message>
+        <source>Cancel</source>
+        <comment>job button</comment>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <comment>job button</comment>
+        <translation>Pauzeren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <comment>job button</comment>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <comment>job button</comment>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <comment>job button</comment>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <comment>job button</comment>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>job button</comment>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Stop this export and discard its partial file</source>
+        <translation>Deze export stoppen en het deelbestand verwijderen</translation>
+    </message>
+    <message>
+        <source>Pause this export; it continues from where it stopped when resumed</source>
+        <translation>Deze export pauzeren; na het hervatten gaat de export verder waar hij was gebleven</translation>
+    </message>
+    <message>
+        <source>Put this export back in the queue</source>
+        <translation>Deze export weer in de wachtrij plaatsen</translation>
+    </message>
+    <message>
+        <source>Run this export again</source>
+        <translation>Deze export opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>Save a copy of the exported file elsewhere</source>
+        <translation>Een kopie van het geëxporteerde bestand op een andere plek opslaan</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>Het geëxporteerde bestand in de map tonen</translation>
+    </message>
+    <message>
+        <source>Remove this job from the list (the exported file stays)</source>
+        <translation>Deze taak uit de lijst verwijderen (het geëxporteerde bestand blijft bewaard)</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPrinter</name>
     <message>
         <source>%1% %2/%3 rows</source>
@@ -315,71 +381,6 @@ Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 ongeldige invoer (database ontbreek
 <context>
     <name>QueueCommand</name>
     <message>
-        <source>Usage: definitie-export queue SUBCOMMAND [OPTIONS]
-
-The persistent export queue (shared with the window, per user).
-
-Subcommands:
-  add [export options] [--output FILE | --dir DIR] [--description TEXT]
-                      Queue an export; prints its id.
-  list [--json]       All jobs with state, queue position and progress.
-  show ID [--json]    One job in detail, with its error history.
-  cancel ID...        Cancel waiting, paused or running jobs.
-  pause ID...         Pause jobs (a running job keeps its checkpoint).
-  resume ID...        Queue paused jobs again.
-  retry ID...         Queue failed or cancelled jobs again.
-  pin ID... / unpin ID...
-                      Keep finished jobs from the automatic cleanup, or not.
-  cancel-all          Cancel every waiting, paused and running job.
-  retry-failed        Retry every failed job.
-  remove-finished     Remove finished jobs from the list (their files stay).
-  run [--until-empty] [--max-concurrent N]
-                      Run queued jobs until stopped (Ctrl-C or SIGTERM pause them
-                      at a checkpoint; they continue at the next run).
-  watch [--json]      Follow job events live, one line each (JSON with --json).
-
-Options for every subcommand:
-  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
-                      user&apos;s application data folder).
-
-Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
-3 the queue database cannot be opened or written.
-</source>
-        <translation>Gebruik: definitie-export queue SUBOPDRACHT [OPTIES]
-
-De exportwachtrij, die bewaard blijft (gedeeld met het venster, per gebruiker).
-
-Subopdrachten:
-  add [exportopties] [--output BESTAND | --dir MAP] [--description TEKST]
-                      Een export in de wachtrij plaatsen; toont het taaknummer.
-  list [--json]       Alle taken met status, plaats in de wachtrij en voortgang.
-  show ID [--json]    Eén taak in detail, met de foutgeschiedenis.
-  cancel ID...        Wachtende, gepauzeerde of lopende taken annuleren.
-  pause ID...         Taken pauzeren (een lopende taak bewaart het controlepunt).
-  resume ID...        Gepauzeerde taken weer in de wachtrij plaatsen.
-  retry ID...         Mislukte of geannuleerde taken opnieuw in de wachtrij zetten.
-  pin ID... / unpin ID...
-                      Afgeronde taken vastzetten (niet automatisch opruimen) of
-                      weer losmaken.
-  cancel-all          Alle wachtende, gepauzeerde en lopende taken annuleren.
-  retry-failed        Alle mislukte taken opnieuw proberen.
-  remove-finished     Afgeronde taken uit de lijst halen (de bestanden blijven).
-  run [--until-empty] [--max-concurrent N]
-                      Taken uit de wachtrij uitvoeren tot het programma stopt
-                      (Ctrl-C of SIGTERM pauzeert ze bij een controlepunt; bij de
-                      volgende start gaan ze verder).
-  watch [--json]      Taakgebeurtenissen live volgen, één regel per gebeurtenis
-                      (JSON met --json).
-
-Opties voor elke subopdracht:
-  --data-dir MAP      De map van de wachtrij (standaard $DEFINITIE_EXPORT_DATA_DIR
-                      of de map met programmagegevens van de gebruiker).
-
-Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 onbekende taak of niet mogelijk in
-de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
-</translation>
-    </message>
-    <message>
         <source>Unknown queue subcommand &quot;%1&quot;.</source>
         <translation>Onbekende subopdracht &quot;%1&quot; voor queue.</translation>
     </message>
@@ -442,6 +443,80 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
     <message>
         <source>FILE</source>
         <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Usage: definitie-export queue SUBCOMMAND [OPTIONS]
+
+The persistent export queue (shared with the window, per user).
+
+Subcommands:
+  add [export options] [--output FILE | --dir DIR] [--description TEXT]
+                      Queue an export; prints its id.
+  list [--json]       All jobs with state, queue position and progress.
+  show ID [--json]    One job in detail, with its error history.
+  cancel ID...        Cancel waiting, paused or running jobs.
+  pause ID...         Pause jobs (a running job keeps its checkpoint).
+  resume ID...        Queue paused jobs again.
+  retry ID...         Queue failed or cancelled jobs again.
+  pin ID... / unpin ID...
+                      Keep finished jobs from the automatic cleanup, or not.
+  cancel-all          Cancel every waiting, paused and running job.
+  retry-failed        Retry every failed job.
+  remove-finished     Remove finished jobs from the list (their files stay).
+  run [--until-empty] [--max-concurrent N]
+                      Run queued jobs until stopped (Ctrl-C or SIGTERM pause them
+                      at a checkpoint; they continue at the next run).
+  watch [--json]      Follow job events live, one line each (JSON with --json).
+
+Options for every subcommand:
+  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
+                      user&apos;s application data folder).
+
+Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
+3 the queue database cannot be opened or written, 6 &quot;run --until-empty&quot; ran a
+job that failed.
+</source>
+        <translation>Gebruik: definitie-export queue SUBOPDRACHT [OPTIES]
+
+De exportwachtrij, die bewaard blijft (gedeeld met het venster, per gebruiker).
+
+Subopdrachten:
+  add [exportopties] [--output BESTAND | --dir MAP] [--description TEKST]
+                      Een export in de wachtrij plaatsen; toont het taaknummer.
+  list [--json]       Alle taken met status, plaats in de wachtrij en voortgang.
+  show ID [--json]    Eén taak in detail, met de foutgeschiedenis.
+  cancel ID...        Wachtende, gepauzeerde of lopende taken annuleren.
+  pause ID...         Taken pauzeren (een lopende taak bewaart het controlepunt).
+  resume ID...        Gepauzeerde taken weer in de wachtrij plaatsen.
+  retry ID...         Mislukte of geannuleerde taken opnieuw in de wachtrij zetten.
+  pin ID... / unpin ID...
+                      Afgeronde taken vastzetten (niet automatisch opruimen) of
+                      weer losmaken.
+  cancel-all          Alle wachtende, gepauzeerde en lopende taken annuleren.
+  retry-failed        Alle mislukte taken opnieuw proberen.
+  remove-finished     Afgeronde taken uit de lijst halen (de bestanden blijven).
+  run [--until-empty] [--max-concurrent N]
+                      Taken uit de wachtrij uitvoeren tot het programma stopt
+                      (Ctrl-C of SIGTERM pauzeert ze bij een controlepunt; bij de
+                      volgende start gaan ze verder).
+  watch [--json]      Taakgebeurtenissen live volgen, één regel per gebeurtenis
+                      (JSON met --json).
+
+Opties voor elke subopdracht:
+  --data-dir MAP      De map van de wachtrij (standaard $DEFINITIE_EXPORT_DATA_DIR
+                      of de map met programmagegevens van de gebruiker).
+
+Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 onbekende taak of niet mogelijk in
+de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven,
+6 &quot;run --until-empty&quot; heeft een taak uitgevoerd die is mislukt.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed; see &quot;definitie-export queue list&quot;.</source>
+        <translation>
+            <numerusform>%n taak is mislukt; zie &quot;definitie-export queue list&quot;.</numerusform>
+            <numerusform>%n taken zijn mislukt; zie &quot;definitie-export queue list&quot;.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,6 +604,108 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
     <message>
         <source>ETA %1 s</source>
         <translation>nog %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommand</name>
+    <message>
+        <source>Usage: definitie-export [window] [OPTIONS]
+
+Opens the desktop window on the export queue (the same queue as
+&quot;definitie-export queue&quot;). Needs a display; the other commands do not.
+
+Options:
+  --database FILE     The database the new-export dialog starts with.
+  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
+                      user&apos;s application data folder).
+  --enqueue-demo      Queue demo exports of --database (every format) at start.
+  -h, --help          Show this help.
+
+Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
+3 the queue cannot be opened, 5 no display.
+</source>
+        <translation>Gebruik: definitie-export [window] [OPTIES]
+
+Opent het venster met de exportwachtrij (dezelfde wachtrij als
+&quot;definitie-export queue&quot;). Vereist een grafische omgeving; de andere
+opdrachten niet.
+
+Opties:
+  --database BESTAND  De database waarmee het venster voor een nieuwe export
+                      begint.
+  --data-dir MAP      De map van de wachtrij (standaard $DEFINITIE_EXPORT_DATA_DIR
+                      of de map met programmagegevens van de gebruiker).
+  --enqueue-demo      Bij het starten demo-exports van --database in de wachtrij
+                      plaatsen (elk formaat).
+  -h, --help          Deze hulp tonen.
+
+Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
+3 de wachtrij kan niet worden geopend, 5 geen grafische omgeving.
+</translation>
+    </message>
+    <message>
+        <source>Demo: all definitions (CSV)</source>
+        <translation>Demo: alle definities (CSV)</translation>
+    </message>
+    <message>
+        <source>Demo: all definitions (CSV, gzip)</source>
+        <translation>Demo: alle definities (CSV, gzip)</translation>
+    </message>
+    <message>
+        <source>Demo: all definitions, extended (Excel)</source>
+        <translation>Demo: alle definities, uitgebreid (Excel)</translation>
+    </message>
+    <message>
+        <source>Demo: all definitions, complete (JSON)</source>
+        <translation>Demo: alle definities, compleet (JSON)</translation>
+    </message>
+    <message>
+        <source>Demo: established definitions (text)</source>
+        <translation>Demo: vastgestelde definities (tekst)</translation>
+    </message>
+    <message>
+        <source>The database to start with.</source>
+        <translation>De database waarmee het venster voor een nieuwe export begint.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s folder.</source>
+        <translation>De map van de wachtrij.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>Queue demo exports at start.</source>
+        <translation>Bij het starten demo-exports in de wachtrij plaatsen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Onverwacht argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>De database %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>--enqueue-demo needs --database.</source>
+        <translation>--enqueue-demo vereist --database.</translation>
+    </message>
+    <message>
+        <source>The window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY are not set). The headless commands work without one: run &quot;definitie-export --help&quot;.</source>
+        <translation>Het venster heeft een grafische omgeving nodig, maar die is er niet (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). De opdrachten zonder venster werken ook zonder grafische omgeving: zie &quot;definitie-export --help&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>defex::ChoiceList</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>filter value and how many definitions have it</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -683,6 +860,192 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
     <message>
         <source>Cannot rename %1 to %2: %3</source>
         <translation>Kan de naam van %1 niet wijzigen in %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>defex::DesktopNotifications</name>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+</context>
+<context>
+    <name>defex::DetailsPane</name>
+    <message>
+        <source>Basis (17 columns)</source>
+        <translation>Basis (17 kolommen)</translation>
+    </message>
+    <message>
+        <source>Uitgebreid (25 columns)</source>
+        <translation>Uitgebreid (25 kolommen)</translation>
+    </message>
+    <message>
+        <source>Compleet (36 columns)</source>
+        <translation>Compleet (36 kolommen)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this export (never clean it up automatically)</source>
+        <translation>&amp;Deze export bewaren (nooit automatisch opruimen)</translation>
+    </message>
+    <message>
+        <source>Job details</source>
+        <translation>Taakdetails</translation>
+    </message>
+    <message>
+        <source>No job selected</source>
+        <translation>Geen taak geselecteerd</translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <translation>Selecteer een taak om de details te zien.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place in the queue</source>
+        <translation>Plaats in de wachtrij</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definities</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Source database</source>
+        <translation>Brondatabase</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Detail level</source>
+        <translation>Detailniveau</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>delimiter %1</source>
+        <translation>scheidingsteken %1</translation>
+    </message>
+    <message>
+        <source>with byte-order mark</source>
+        <translation>met bytevolgordemarkering (BOM)</translation>
+    </message>
+    <message>
+        <source>without byte-order mark</source>
+        <translation>zonder bytevolgordemarkering (BOM)</translation>
+    </message>
+    <message>
+        <source>formulas allowed</source>
+        <translation>formules toegestaan</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <source>category: %1</source>
+        <translation>categorie: %1</translation>
+    </message>
+    <message>
+        <source>organisational context: %1</source>
+        <translation>organisatorische context: %1</translation>
+    </message>
+    <message>
+        <source>legal context: %1</source>
+        <translation>juridische context: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>created: %1</source>
+        <translation>aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>updated: %1</source>
+        <translation>bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <source>validation score at least %1</source>
+        <translation>validatiescore minimaal %1</translation>
+    </message>
+    <message>
+        <source>search: &quot;%1&quot;</source>
+        <translation>zoektekst: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>none (every definition)</source>
+        <translation>geen (alle definities)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In wachtrij geplaatst</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>Opruimen</translation>
+    </message>
+    <message>
+        <source>kept (pinned)</source>
+        <translation>bewaard (vastgezet)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Error history</source>
+        <translation>Foutgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Attempt %1, %2: %3</source>
+        <translation>Poging %1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1247,19 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
     </message>
 </context>
 <context>
+    <name>defex::JobFilterProxy</name>
+    <message>
+        <source>Actions</source>
+        <comment>column of per-job buttons</comment>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Actions and error</source>
+        <comment>column of per-job buttons and the error message</comment>
+        <translation>Acties en fout</translation>
+    </message>
+</context>
+<context>
     <name>defex::JobListModel</name>
     <message>
         <source>Waiting to retry</source>
@@ -969,11 +1345,6 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
         <translation>Voortgang</translation>
     </message>
     <message>
-        <source>Rows</source>
-        <comment>column: definitions exported</comment>
-        <translation>Definities</translation>
-    </message>
-    <message>
         <source>Remaining</source>
         <comment>column: time left</comment>
         <translation>Resterend</translation>
@@ -998,6 +1369,111 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
     <message>
         <source>Error</source>
         <translation>Fout</translation>
+    </message>
+    <message>
+        <source>%1 (ready at %2)</source>
+        <comment>time left (clock time when done)</comment>
+        <translation>%1 (gereed om %2)</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <comment>column: definitions exported</comment>
+        <translation>Definities</translation>
+    </message>
+</context>
+<context>
+    <name>defex::JobPanel</name>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>T&amp;onen:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <comment>finished jobs of every state</comment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>filter: finished jobs</comment>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>filter: finished jobs</comment>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>filter: finished jobs</comment>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Show finished exports in this state</source>
+        <translation>Afgeronde exports met deze status tonen</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Search by description</source>
+        <translation>Zoeken op omschrijving</translation>
+    </message>
+    <message>
+        <source>Search finished exports by description</source>
+        <translation>Afgeronde exports zoeken op omschrijving</translation>
+    </message>
+    <message>
+        <source>No exports in the queue — start one with New export…</source>
+        <translation>Geen exports in de wachtrij — start er een met Nieuwe export…</translation>
+    </message>
+    <message>
+        <source>No finished exports match this filter.</source>
+        <translation>Geen afgeronde exports die aan dit filter voldoen.</translation>
+    </message>
+    <message>
+        <source>No finished exports yet.</source>
+        <translation>Nog geen afgeronde exports.</translation>
+    </message>
+    <message>
+        <source>The export queue is not available.</source>
+        <translation>De exportwachtrij is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The exported file is no longer there.</source>
+        <translation>Het geëxporteerde bestand is er niet meer.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the export</source>
+        <translation>Een kopie van de export opslaan</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Kan de map %1 niet openen.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: the exported file is no longer there.</source>
+        <translation>Kan geen kopie opslaan: het geëxporteerde bestand is er niet meer.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: the folder %1 does not exist.</source>
+        <translation>Kan geen kopie opslaan: de map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: no permission to write in %1.</source>
+        <translation>Kan geen kopie opslaan: geen schrijfrechten in %1.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: the disk with %1 is full.</source>
+        <translation>Kan geen kopie opslaan: de schijf met %1 is vol.</translation>
+    </message>
+    <message>
+        <source>Could not save a copy as %1: %2</source>
+        <translation>Kan geen kopie opslaan als %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1572,967 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
     </message>
 </context>
 <context>
+    <name>defex::JobView</name>
+    <message>
+        <source>Export queue</source>
+        <translation>Exportwachtrij</translation>
+    </message>
+    <message>
+        <source>Running, paused and waiting exports in the order they run. Delete cancels the selected exports, Enter shows details, the context menu has every action.</source>
+        <translation>Actieve, gepauzeerde en wachtende exports in de volgorde waarin ze worden uitgevoerd. Met Delete annuleert u de geselecteerde exports, met Enter ziet u de details en het contextmenu bevat alle acties.</translation>
+    </message>
+    <message>
+        <source>Finished exports</source>
+        <translation>Afgeronde exports</translation>
+    </message>
+    <message>
+        <source>Completed, failed and cancelled exports. Delete removes the selected exports from the list, Enter shows details, the context menu has every action.</source>
+        <translation>Voltooide, mislukte en geannuleerde exports. Met Delete verwijdert u de geselecteerde exports uit de lijst, met Enter ziet u de details en het contextmenu bevat alle acties.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Move to top</source>
+        <translation>Bovenaan plaatsen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move to bottom</source>
+        <translation>Onderaan plaatsen</translation>
+    </message>
+    <message>
+        <source>Keep (exempt from cleanup)</source>
+        <translation>Bewaren (niet automatisch opruimen)</translation>
+    </message>
+</context>
+<context>
+    <name>defex::MainWindow</name>
+    <message numerus="yes">
+        <source>Cancelled %n export(s).</source>
+        <translation>
+            <numerusform>%n export geannuleerd.</numerusform>
+            <numerusform>%n exports geannuleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n failed export(s) again.</source>
+        <translation>
+            <numerusform>%n mislukte export opnieuw in de wachtrij geplaatst.</numerusform>
+            <numerusform>%n mislukte exports opnieuw in de wachtrij geplaatst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n finished export(s) from the list.</source>
+        <translation>
+            <numerusform>%n afgeronde export uit de lijst verwijderd.</numerusform>
+            <numerusform>%n afgeronde exports uit de lijst verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About definitie-export</source>
+        <translation>Over definitie-export</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;definitie-export %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Exports definitie-app databases to CSV, Excel, JSON and text in a background queue that survives quitting and crashes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;definitie-export %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Exporteert databases van de definitie-app naar CSV, Excel, JSON en tekst, in een wachtrij op de achtergrond die bewaard blijft bij afsluiten en na een crash.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No job selected</source>
+        <translation>Geen taak geselecteerd</translation>
+    </message>
+    <message>
+        <source>Move to &amp;top</source>
+        <translation>&amp;Bovenaan plaatsen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Om&amp;laag verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move to &amp;bottom</source>
+        <translation>O&amp;nderaan plaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep (never clean up)</source>
+        <translation>Be&amp;waren (nooit opruimen)</translation>
+    </message>
+    <message>
+        <source>definitie-export</source>
+        <translation>definitie-export</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Taak</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Wachtrij</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;New export…</source>
+        <translation>&amp;Nieuwe export…</translation>
+    </message>
+    <message>
+        <source>Queue a new export of a definitie-app database</source>
+        <translation>Een nieuwe export van een database van de definitie-app in de wachtrij plaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all</source>
+        <translation>Alles &amp;pauzeren</translation>
+    </message>
+    <message>
+        <source>Pause every running and waiting export</source>
+        <translation>Alle actieve en wachtende exports pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all</source>
+        <translation>Alles &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>Resume every paused export</source>
+        <translation>Alle gepauzeerde exports hervatten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel all…</source>
+        <translation>Alles &amp;annuleren…</translation>
+    </message>
+    <message>
+        <source>Cancel every waiting, running and paused export</source>
+        <translation>Alle wachtende, actieve en gepauzeerde exports annuleren</translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed…</source>
+        <translation>&amp;Mislukte opnieuw proberen…</translation>
+    </message>
+    <message>
+        <source>Queue every failed export again</source>
+        <translation>Alle mislukte exports opnieuw in de wachtrij plaatsen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;finished…</source>
+        <translation>Afgeronde &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove every finished export from the list (the files stay)</source>
+        <translation>Alle afgeronde exports uit de lijst verwijderen (de bestanden blijven bewaard)</translation>
+    </message>
+    <message>
+        <source>&amp;About definitie-export</source>
+        <translation>&amp;Over definitie-export</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Export lists</source>
+        <translation>Exportlijsten</translation>
+    </message>
+    <message>
+        <source>The export queue could not be opened.</source>
+        <translation>De exportwachtrij kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Exports are saved in %1</source>
+        <translation>Exports worden opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n export(s)? Their partial files are deleted.</source>
+        <translation>
+            <numerusform>%n export annuleren? Het deelbestand wordt verwijderd.</numerusform>
+            <numerusform>%n exports annuleren? De deelbestanden worden verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n failed export(s) again?</source>
+        <translation>
+            <numerusform>%n mislukte export opnieuw in de wachtrij plaatsen?</numerusform>
+            <numerusform>%n mislukte exports opnieuw in de wachtrij plaatsen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished export(s) from the list? The exported files stay where they are.</source>
+        <translation>
+            <numerusform>%n afgeronde export uit de lijst verwijderen? Het geëxporteerde bestand blijft staan waar het staat.</numerusform>
+            <numerusform>%n afgeronde exports uit de lijst verwijderen? De geëxporteerde bestanden blijven staan waar ze staan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping the running exports; they continue at the next start…</source>
+        <translation>De actieve exports worden gestopt; bij de volgende start gaan ze verder…</translation>
+    </message>
+</context>
+<context>
+    <name>defex::NewExportDialog</name>
+    <message>
+        <source>Imported definitions</source>
+        <translation>Geïmporteerde definities</translation>
+    </message>
+    <message>
+        <source>Draft definitions</source>
+        <translation>Conceptdefinities</translation>
+    </message>
+    <message>
+        <source>Definitions in review</source>
+        <translation>Definities in review</translation>
+    </message>
+    <message>
+        <source>Established definitions</source>
+        <translation>Vastgestelde definities</translation>
+    </message>
+    <message>
+        <source>Archived definitions</source>
+        <translation>Gearchiveerde definities</translation>
+    </message>
+    <message>
+        <source>Definitions with status %1</source>
+        <translation>Definities met status %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>file format in a description</comment>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>All definitions</source>
+        <translation>Alle definities</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definities</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – %3</source>
+        <comment>description: what, format, date</comment>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <source>Choose the definitie-app database</source>
+        <translation>Kies de database van de definitie-app</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-databases (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose the destination folder</source>
+        <translation>Kies de doelmap</translation>
+    </message>
+    <message>
+        <source>Choose the source database (the definitie-app&apos;s definities.db).</source>
+        <translation>Kies de brondatabase (definities.db van de definitie-app).</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>De database wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The created-from date lies after the created-to date: no definition can match.</source>
+        <translation>De datum ‘aangemaakt vanaf’ ligt na de datum ‘aangemaakt tot en met’: geen enkele definitie kan hieraan voldoen.</translation>
+    </message>
+    <message>
+        <source>The updated-from date lies after the updated-to date: no definition can match.</source>
+        <translation>De datum ‘bijgewerkt vanaf’ ligt na de datum ‘bijgewerkt tot en met’: geen enkele definitie kan hieraan voldoen.</translation>
+    </message>
+    <message>
+        <source>The destination folder %1 does not exist.</source>
+        <translation>De doelmap %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The destination %1 is not a folder.</source>
+        <translation>De bestemming %1 is geen map.</translation>
+    </message>
+    <message>
+        <source>No permission to write in the destination folder %1.</source>
+        <translation>Geen schrijfrechten in de doelmap %1.</translation>
+    </message>
+    <message>
+        <source>Counting matching definitions…</source>
+        <translation>Overeenkomende definities worden geteld…</translation>
+    </message>
+    <message>
+        <source>The database is busy; the number of matching definitions is not known yet.</source>
+        <translation>De database is bezet; het aantal overeenkomende definities is nog niet bekend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln definition(s) match</source>
+        <translation>
+            <numerusform>%Ln definitie komt overeen</numerusform>
+            <numerusform>%Ln definities komen overeen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No definition matches these filters: the export will hold no definitions.</source>
+        <translation>Geen enkele definitie voldoet aan deze filters: de export zal geen definities bevatten.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <comment>definition status</comment>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>definition status</comment>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <comment>definition status</comment>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <comment>definition status</comment>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <comment>definition status</comment>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Any context</source>
+        <translation>Elke context</translation>
+    </message>
+    <message>
+        <source>New export</source>
+        <translation>Nieuwe export</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Uitvoer</translation>
+    </message>
+    <message>
+        <source>Matching definitions</source>
+        <translation>Overeenkomende definities</translation>
+    </message>
+    <message>
+        <source>&amp;Add to queue</source>
+        <translation>Aan wachtrij &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Source database</source>
+        <translation>Brondatabase</translation>
+    </message>
+    <message>
+        <source>The definitie-app database file (definities.db)</source>
+        <translation>Het databasebestand van de definitie-app (definities.db)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Browse for the source database</source>
+        <translation>Bladeren naar de brondatabase</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Statuses (none checked: all)</source>
+        <translation>Statussen (niets aangevinkt: alle)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Categories (none checked: all)</source>
+        <translation>Categorieën (niets aangevinkt: alle)</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>Organisational context</source>
+        <translation>Organisatorische context</translation>
+    </message>
+    <message>
+        <source>&amp;Organisational context:</source>
+        <translation>Or&amp;ganisatorische context:</translation>
+    </message>
+    <message>
+        <source>Legal context</source>
+        <translation>Juridische context</translation>
+    </message>
+    <message>
+        <source>&amp;Legal context:</source>
+        <translation>&amp;Juridische context:</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation>&amp;Aangemaakt vanaf:</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Aangemaakt vanaf</translation>
+    </message>
+    <message>
+        <source>Created &amp;to:</source>
+        <translation>Aa&amp;ngemaakt tot en met:</translation>
+    </message>
+    <message>
+        <source>Created to</source>
+        <translation>Aangemaakt tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Updated from:</source>
+        <translation>B&amp;ijgewerkt vanaf:</translation>
+    </message>
+    <message>
+        <source>Updated from</source>
+        <translation>Bijgewerkt vanaf</translation>
+    </message>
+    <message>
+        <source>Updated t&amp;o:</source>
+        <translation>Bijge&amp;werkt tot en met:</translation>
+    </message>
+    <message>
+        <source>Updated to</source>
+        <translation>Bijgewerkt tot en met</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;validation score:</source>
+        <translation>Minimale &amp;validatiescore:</translation>
+    </message>
+    <message>
+        <source>Filter: minimum validation score</source>
+        <translation>Filter: minimale validatiescore</translation>
+    </message>
+    <message>
+        <source>Minimum validation score (0 to 1)</source>
+        <translation>Minimale validatiescore (0 tot en met 1)</translation>
+    </message>
+    <message>
+        <source>Search in term and definition</source>
+        <translation>Zoeken in begrip en definitie</translation>
+    </message>
+    <message>
+        <source>Text in the term or the definition</source>
+        <translation>Tekst in het begrip of de definitie</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Detail level</source>
+        <translation>Detailniveau</translation>
+    </message>
+    <message>
+        <source>Basic (17 columns)</source>
+        <translation>Basis (17 kolommen)</translation>
+    </message>
+    <message>
+        <source>Extended (25 columns)</source>
+        <translation>Uitgebreid (25 kolommen)</translation>
+    </message>
+    <message>
+        <source>Complete (36 columns)</source>
+        <translation>Compleet (36 kolommen)</translation>
+    </message>
+    <message>
+        <source>Detail &amp;level:</source>
+        <translation>D&amp;etailniveau:</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Bestandsformaat</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated values)</source>
+        <translation>CSV (kommagescheiden waarden)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-werkmap (XLSX)</translation>
+    </message>
+    <message>
+        <source>JSON (the definitie-app&apos;s export)</source>
+        <translation>JSON (export van de definitie-app)</translation>
+    </message>
+    <message>
+        <source>Text report (TXT)</source>
+        <translation>Tekstrapport (TXT)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>Compress with &amp;gzip (.gz)</source>
+        <translation>Com&amp;primeren met gzip (.gz)</translation>
+    </message>
+    <message>
+        <source>Compress with gzip</source>
+        <translation>Comprimeren met gzip</translation>
+    </message>
+    <message>
+        <source>CSV delimiter</source>
+        <translation>CSV-scheidingsteken</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Puntkomma ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>CSV &amp;delimiter:</source>
+        <translation>CSV-sc&amp;heidingsteken:</translation>
+    </message>
+    <message>
+        <source>Start with a byte-order &amp;mark (for Excel)</source>
+        <translation>Beginnen met een bytevolgordemar&amp;kering (voor Excel)</translation>
+    </message>
+    <message>
+        <source>CSV byte-order mark</source>
+        <translation>CSV-bytevolgordemarkering</translation>
+    </message>
+    <message>
+        <source>Allow fo&amp;rmulas (cells starting with = + - @ unchanged)</source>
+        <translation>Fo&amp;rmules toestaan (cellen die beginnen met = + - @ ongewijzigd laten)</translation>
+    </message>
+    <message>
+        <source>CSV: allow formulas</source>
+        <translation>CSV: formules toestaan</translation>
+    </message>
+    <message>
+        <source>Destination folder</source>
+        <translation>Doelmap</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s export folder</source>
+        <translation>De exportmap van de wachtrij</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>Browse for the destination folder</source>
+        <translation>Bladeren naar de doelmap</translation>
+    </message>
+    <message>
+        <source>Destination folde&amp;r:</source>
+        <translation>Doel&amp;map:</translation>
+    </message>
+</context>
+<context>
+    <name>defex::SettingsDialog</name>
+    <message>
+        <source>Compress with &amp;gzip</source>
+        <translation>Comprimeren met &amp;gzip</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;byte-order mark (for Excel)</source>
+        <translation>Beginnen met een bytevolgordemar&amp;kering (voor Excel)</translation>
+    </message>
+    <message>
+        <source>Allow &amp;formulas in cells (unsafe)</source>
+        <translation>Fo&amp;rmules in cellen toestaan (onveilig)</translation>
+    </message>
+    <message>
+        <source>Tell me when an export is &amp;ready or fails</source>
+        <translation>&amp;Een melding tonen wanneer een export gereed is of mislukt</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Exports running at the same time</source>
+        <translation>Aantal exports dat tegelijk wordt uitgevoerd</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Keep finished exports for</source>
+        <translation>Afgeronde exports bewaren gedurende</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s own folder</source>
+        <translation>De eigen map van de wachtrij</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportmap</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Text (TXT)</source>
+        <translation>Tekst (TXT)</translation>
+    </message>
+    <message>
+        <source>Default format</source>
+        <translation>Standaardformaat</translation>
+    </message>
+    <message>
+        <source>Basis (17 columns)</source>
+        <translation>Basis (17 kolommen)</translation>
+    </message>
+    <message>
+        <source>Uitgebreid (25 columns)</source>
+        <translation>Uitgebreid (25 kolommen)</translation>
+    </message>
+    <message>
+        <source>Compleet (36 columns)</source>
+        <translation>Compleet (36 kolommen)</translation>
+    </message>
+    <message>
+        <source>Default detail level</source>
+        <translation>Standaarddetailniveau</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Puntkomma (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>CSV delimiter</source>
+        <translation>CSV-scheidingsteken</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>E&amp;xports at the same time:</source>
+        <translation>E&amp;xports tegelijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep finished exports for:</source>
+        <translation>Afgeronde exports &amp;bewaren:</translation>
+    </message>
+    <message>
+        <source>Export &amp;folder:</source>
+        <translation>Export&amp;map:</translation>
+    </message>
+    <message>
+        <source>New exports</source>
+        <translation>Nieuwe exports</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Detail level:</source>
+        <translation>&amp;Detailniveau:</translation>
+    </message>
+    <message>
+        <source>CSV &amp;delimiter:</source>
+        <translation>CSV-&amp;scheidingsteken:</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>The export folder must be a full path, such as /home/you/Exports.</source>
+        <translation>De exportmap moet een volledig pad zijn, zoals /home/gebruiker/Exports.</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist.</source>
+        <translation>De exportmap %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is geen map.</translation>
+    </message>
+    <message>
+        <source>You cannot write in the export folder %1.</source>
+        <translation>U hebt geen schrijfrechten in de exportmap %1.</translation>
+    </message>
+</context>
+<context>
+    <name>defex::StatusIndicator</name>
+    <message numerus="yes">
+        <source>%n running</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n bezig</numerusform>
+            <numerusform>%n bezig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n gepauzeerd</numerusform>
+            <numerusform>%n gepauzeerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export queue: idle</source>
+        <translation>Exportwachtrij: niets te doen</translation>
+    </message>
+    <message>
+        <source>Export queue: %1</source>
+        <translation>Exportwachtrij: %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent done</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Show the export queue</source>
+        <translation>De exportwachtrij tonen</translation>
+    </message>
+</context>
+<context>
+    <name>defex::TrayNotifier</name>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln definitions</source>
+        <comment>rows exported</comment>
+        <translation>
+            <numerusform>%Ln definitie</numerusform>
+            <numerusform>%Ln definities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export ready</source>
+        <translation>Export gereed</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exports ready</source>
+        <translation>
+            <numerusform>%n export gereed</numerusform>
+            <numerusform>%n exports gereed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exports failed</source>
+        <translation>
+            <numerusform>%n export mislukt</numerusform>
+            <numerusform>%n exports mislukt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports finished: %1 ready, %2 failed</source>
+        <translation>Exports afgerond: %1 gereed, %2 mislukt</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <comment>export</comment>
+        <translation>%1: mislukt</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n andere</numerusform>
+            <numerusform>en nog %n andere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still running in the tray</source>
+        <translation>Blijft actief in het systeemvak</translation>
+    </message>
+    <message>
+        <source>The export queue keeps working. Click the tray icon to show the window, or choose Quit in its menu to stop.</source>
+        <translation>De exportwachtrij blijft werken. Klik op het pictogram in het systeemvak om het venster te tonen, of kies Afsluiten in het menu ervan om te stoppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n bezig</numerusform>
+            <numerusform>%n bezig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n wachtend</numerusform>
+            <numerusform>%n wachtend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <comment>export jobs</comment>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export queue: idle</source>
+        <translation>Exportwachtrij: niets te doen</translation>
+    </message>
+    <message>
+        <source>Export queue: %1</source>
+        <translation>Exportwachtrij: %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percent done</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Venster tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause all</source>
+        <translation>Alles &amp;pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume all</source>
+        <translation>Alles &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>defex::ValidationMessages</name>
+    <message>
+        <source>Messages</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
     <name>defex::XlsxWriter</name>
     <message>
         <source>The XLSX export has no columns.</source>
@@ -1117,28 +2554,30 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven.
 <context>
     <name>main</name>
     <message>
-        <source>Usage: definitie-export COMMAND [OPTIONS]
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Onbekende opdracht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: definitie-export [COMMAND] [OPTIONS]
 
 Commands:
+  window    Open the desktop window (the default without a command).
   export    Export a definitie-app database to CSV, XLSX, JSON or TXT.
   demo-db   Create a demo database with realistic definitions.
   queue     The persistent export queue: add, list, cancel, run, watch...
 
 Run &quot;definitie-export COMMAND --help&quot; for the options of a command.
 </source>
-        <translation>Gebruik: definitie-export OPDRACHT [OPTIES]
+        <translation>Gebruik: definitie-export [OPDRACHT] [OPTIES]
 
 Opdrachten:
+  window    Het venster openen (standaard als er geen opdracht is opgegeven).
   export    Een database van de definitie-app exporteren naar CSV, XLSX, JSON of TXT.
   demo-db   Een demodatabase met realistische definities aanmaken.
   queue     De exportwachtrij, die bewaard blijft: add, list, cancel, run, watch...
 
 Zie &quot;definitie-export OPDRACHT --help&quot; voor de opties van een opdracht.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Onbekende opdracht &quot;%1&quot;.</translation>
     </message>
 </context>
 </TS>
