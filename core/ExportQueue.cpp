@@ -281,7 +281,7 @@ bool ExportQueue::move(qint64 id, JobStore::Move where)
         return false;
     }
     // Every pending job's position may have changed.
-    for (const JobRecord &job : m_store.list()) {
+    for (const JobRecord &job : m_store.listInStates({JobState::Pending})) {
         if (job.state == JobState::Pending) {
             m_cache.insert(job.id, job);
             markChanged(job.id);
@@ -296,11 +296,9 @@ bool ExportQueue::setPendingOrder(const QList<qint64> &ids)
         m_lastError = m_store.lastError();
         return false;
     }
-    for (const JobRecord &job : m_store.list()) {
-        if (job.state == JobState::Pending) {
-            m_cache.insert(job.id, job);
-            markChanged(job.id);
-        }
+    for (const JobRecord &job : m_store.listInStates({JobState::Pending})) {
+        m_cache.insert(job.id, job);
+        markChanged(job.id);
     }
     return true;
 }

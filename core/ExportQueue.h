@@ -55,6 +55,12 @@ public:
     int lockTimeout() const { return m_lockTimeoutMs; }
     void setLockTimeout(int milliseconds) { m_lockTimeoutMs = qMax(-1, milliseconds); }
 
+    // Export threads run at a lower priority than the caller's (a window's) threads, so that a
+    // window stays responsive while every core exports. For windows; off by default (a headless
+    // runner has nothing to protect). Set before open().
+    void setBackgroundPriority(bool on) { m_backgroundPriority = on; }
+    bool backgroundPriority() const { return m_backgroundPriority; }
+
     // --- commands; each returns whether it did something, failures leave lastError() ---
     // Queues a job; an empty request.output gets a file in exportDirectory(). Returns its id or 0.
     qint64 enqueue(const ExportRequest &request, const QString &description = {});
@@ -139,6 +145,7 @@ private:
     int m_maxConcurrent = DefaultMaxConcurrent;
     int m_retentionDays = 7;
     int m_lockTimeoutMs = -1;
+    bool m_backgroundPriority = false;
     QThreadPool m_pool;
     QTimer m_timer;
     QTimer m_retentionTimer;

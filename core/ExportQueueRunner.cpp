@@ -102,6 +102,7 @@ void ExportQueue::startJob(JobRecord record)
     m_running.insert(record.id, live);
     auto *task = new ExportTask(job, record, this, [this](qint64 id) { onTaskFinished(id); });
     task->setLockTimeout(m_lockTimeoutMs);
+    task->setBackgroundPriority(m_backgroundPriority);
     m_pool.start(task);
 }
 
@@ -257,7 +258,7 @@ bool ExportQueue::leaseIsAlive(const JobRecord &job) const
 
 void ExportQueue::recoverOrphans()
 {
-    for (JobRecord job : m_store.list()) {
+    for (JobRecord job : m_store.listInStates({JobState::Running, JobState::Interrupted})) {
         // "interrupted" in the store is a recovery that a crash cut short (older versions wrote
         // it first and the outcome in a second write): finish it, or the job is stuck for good.
         if ((job.state != JobState::Running && job.state != JobState::Interrupted) || leaseIsAlive(job))
@@ -381,7 +382,7 @@ int ExportQueue::runRetention()
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-m_retentionDays);
     const QString exportRoot = QFileInfo(m_exportDir).canonicalFilePath();
     int removed = 0;
-    for (const JobRecord &job : m_store.list()) {
+    for (const JobRecord &job : m_store.listExpired(cutoff)) {
         if (!isFinishedState(job.state) || job.pinned || !job.finishedAt.isValid() || job.finishedAt >= cutoff)
             continue;
         if (job.state == JobState::Completed && !job.outputPath.isEmpty() && !exportRoot.isEmpty()) {

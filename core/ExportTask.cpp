@@ -1,5 +1,7 @@
 #include "ExportTask.h"
 
+#include "ThreadPriority.h"
+
 #include <QMetaObject>
 
 namespace defex {
@@ -17,6 +19,10 @@ ExportTask::ExportTask(std::shared_ptr<RunningJob> job, const JobRecord &record,
 
 void ExportTask::run()
 {
+    // The pool's threads only ever run exports: they (and the reader and compression threads
+    // the export starts, which inherit it) stay behind the window's thread.
+    if (m_backgroundPriority)
+        lowerCurrentThreadPriority();
     Exporter exporter(m_request);
     exporter.setStopRequest(&m_job->stop);
     exporter.setVerify(true);

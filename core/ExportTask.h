@@ -44,6 +44,8 @@ public:
     ExportTask(std::shared_ptr<RunningJob> job, const JobRecord &record, QObject *context,
                FinishedHandler finished);
     void setLockTimeout(int milliseconds) { m_lockTimeoutMs = milliseconds; } // -1: Exporter's
+    // Run behind interactive threads (see ThreadPriority.h). The pool's threads keep it.
+    void setBackgroundPriority(bool on) { m_backgroundPriority = on; }
     void run() override;
 
 private:
@@ -52,6 +54,7 @@ private:
     ExportCheckpoint m_resumeFrom;
     QPointer<QObject> m_context;
     FinishedHandler m_finished;
+    bool m_backgroundPriority = false;
     int m_lockTimeoutMs = -1;
 };
 

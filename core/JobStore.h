@@ -46,6 +46,11 @@ public:
     bool insert(QList<JobRecord> &jobs);
     std::optional<JobRecord> load(qint64 id);
     QList<JobRecord> list();                        // ordered by id
+    // Only the jobs in these states (ordered by id): what recovery needs, without reading a
+    // long history.
+    QList<JobRecord> listInStates(const QList<JobState> &states);
+    // Finished, not pinned, finished before `cutoff`: what the retention cleanup removes.
+    QList<JobRecord> listExpired(const QDateTime &cutoff);
     // For watchers: the jobs written after `sequence` (every write stores the new change
     // sequence in the rows it touches), and in *newSequence the sequence to pass next time.
     // A job removed after `sequence` comes back as a removal marker: a record with only `id`
@@ -86,6 +91,7 @@ public:
     int queuePosition(qint64 id);
 
 private:
+    QList<JobRecord> listWhere(const QString &condition, const QVariantHash &binds);
     bool exec(const QString &sql);
     bool migrate(QString *error);
     bool bump();

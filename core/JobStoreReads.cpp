@@ -34,6 +34,30 @@ std::optional<JobRecord> JobStore::load(qint64 id)
 
 QList<JobRecord> JobStore::list()
 {
+    return listWhere(QString(), {});
+}
+
+QList<JobRecord> JobStore::listInStates(const QList<JobState> &states)
+{
+    QStringList names;
+    for (JobState s : states)
+        names.append(QLatin1Char('\'') + jobStateName(s) + QLatin1Char('\''));
+    if (names.isEmpty())
+        return {};
+    return listWhere(QStringLiteral(" AND state IN (%1)").arg(names.join(QLatin1Char(','))), {});
+}
+
+QList<JobRecord> JobStore::listExpired(const QDateTime &cutoff)
+{
+    return listWhere(QStringLiteral(" AND state IN ('%1','%2','%3') AND pinned = 0"
+                                    " AND finished_at IS NOT NULL AND finished_at < :cutoff")
+                         .arg(jobStateName(JobState::Completed), jobStateName(JobState::Failed),
+                              jobStateName(JobState::Cancelled)),
+                     {{QStringLiteral(":cutoff"), timeToSql(cutoff)}});
+}
+
+QList<JobRecord> JobStore::listWhere(const QString &condition, const QVariantHash &binds)
+{
     QList<JobRecord> jobs;
     if (!isOpen()) {
         fail(notOpenMessage());
@@ -42,8 +66,11 @@ QList<JobRecord> JobStore::list()
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + selectColumns()
-              + QStringLiteral(" FROM jobs WHERE owner = :owner ORDER BY id"));
+              + QStringLiteral(" FROM jobs WHERE owner = :owner") + condition
+              + QStringLiteral(" ORDER BY id"));
     q.bindValue(QStringLiteral(":owner"), m_user);
+    for (auto it = binds.cbegin(); it != binds.cend(); ++it)
+        q.bindValue(it.key(), it.value());
     if (!q.exec()) {
         fail(describe(q.lastError()));
         return jobs;

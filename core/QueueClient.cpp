@@ -49,6 +49,8 @@ void QueueClient::open(const QString &dataDirectory, const Settings &settings)
         q->setMaxConcurrent(settings.maxConcurrent);
         q->setRetentionDays(settings.retentionDays);
         q->setLockTimeout(settings.lockTimeoutMs);
+        // The queue runs for a window: its exports yield the processor to the window's thread.
+        q->setBackgroundPriority(settings.backgroundPriority);
         if (!settings.exportDirectory.isEmpty())
             q->setExportDirectory(settings.exportDirectory);
         QString error;

@@ -31,6 +31,7 @@ public:
         int retentionDays = 7;
         QString exportDirectory;   // empty: DATA/exports
         int lockTimeoutMs = -1;    // -1: the exporter's own
+        bool backgroundPriority = true; // exports yield the processor to interactive threads
     };
 
     explicit QueueClient(QObject *parent = nullptr);

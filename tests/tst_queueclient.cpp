@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <unistd.h>
+
 using namespace defex;
 
 class TestQueueClient : public QObject
@@ -26,6 +28,24 @@ private:
         r.database = db;
         r.format = format;
         return r;
+    }
+
+    // Thread id -> nice value of every thread of this process (/proc/self/task/*/stat, field 19).
+    static QHash<QString, int> threadNices()
+    {
+        QHash<QString, int> nices;
+        const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &tid : tasks) {
+            QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(tid));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            // After the command name in parentheses: state is field 3, nice field 19.
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 16)
+                nices.insert(tid, fields.at(16).toInt());
+        }
+        return nices;
     }
 
     static JobSnapshot lastOf(const QSignalSpy &spy, qint64 id)
@@ -132,6 +152,9 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(enqueued.size(), 1, 10000);
             id = enqueued.at(0).at(0).value<QList<qint64>>().value(0);
             QTRY_VERIFY_WITH_TIMEOUT(lastOf(updated, id).record.rowsDone > 0, 30000);
+            // The export's threads run behind this (the window's) thread.
+            QCOMPARE(threadNices().value(QString::number(::gettid()), -100), 0);
+            QVERIFY2(threadNices().values().contains(10), qPrintable(QStringLiteral("no thread at nice 10")));
             client.shutdown(5000);
             QVERIFY(!client.isOpen());
             // Commands after the stop are ignored, not queued to a dead thread.
