@@ -176,11 +176,14 @@ public:
         ++m_depth;
         const qint64 start = clockNs(CLOCK_MONOTONIC);
         const QEvent::Type type = event->type();
+        // Read before the dispatch: the receiver may delete itself while handling the event (a
+        // single-shot timer does), and reading it afterwards crashed the benchmark now and then.
+        const char *className = receiver->metaObject()->className();
         const bool result = QApplication::notify(receiver, event);
         const qint64 ns = clockNs(CLOCK_MONOTONIC) - start;
         --m_depth;
         if (ns > 1000000) { // keep the table small: only dispatches over 1 ms
-            const QByteArray key = QByteArray(receiver->metaObject()->className()) + " / "
+            const QByteArray key = QByteArray(className) + " / "
                 + QByteArray::number(int(type)) + ' ' + eventName(type);
             Cost &c = costs[key];
             ++c.count;
