@@ -248,12 +248,12 @@ void JobPanel::sizeColumns()
     const QFontMetrics fm = m_view->fontMetrics();
     const int ch = fm.averageCharWidth();
     header->setMinimumSectionSize(ch * 4);
-    header->resizeSection(JobListModel::Description, ch * 32);
+    header->resizeSection(JobListModel::Description, ch * 28);
     header->resizeSection(JobListModel::State, ch * 16 + fm.height());
-    header->resizeSection(JobListModel::Progress, ch * 16);
-    header->resizeSection(JobListModel::Rows, ch * 22);
-    header->resizeSection(JobListModel::Eta, ch * 34);
-    header->resizeSection(JobListModel::Position, ch * 10);
+    header->resizeSection(JobListModel::Progress, ch * 14);
+    header->resizeSection(JobListModel::Rows, ch * 19);
+    header->resizeSection(JobListModel::Eta, ch * 26);
+    header->resizeSection(JobListModel::Position, ch * 8);
     header->resizeSection(JobListModel::Format, ch * 12);
     header->resizeSection(JobListModel::Finished, ch * 24);
     QStyleOptionViewItem option;

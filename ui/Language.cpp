@@ -1,6 +1,7 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
 #include <QTranslator>
@@ -10,6 +11,7 @@ namespace defex {
 namespace {
 
 QPointer<QTranslator> g_translator;
+QPointer<QTranslator> g_qtTranslator; // Qt's own texts (standard buttons, file dialogs)
 QString g_code;
 
 } // namespace
@@ -24,6 +26,19 @@ bool installLanguage(const QString &code)
     if (g_translator) {
         QCoreApplication::removeTranslator(g_translator);
         delete g_translator;
+    }
+    if (g_qtTranslator) {
+        QCoreApplication::removeTranslator(g_qtTranslator);
+        delete g_qtTranslator;
+    }
+    // Qt's own translations (Debian: qt6-translations-l10n): "Annuleren" on standard buttons.
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        g_qtTranslator = qt;
+    } else {
+        delete qt;
     }
     auto *translator = new QTranslator(QCoreApplication::instance());
     // The .qm files are built into the program under :/i18n (app/CMakeLists.txt).

@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -559,10 +560,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreLayout()
 {
     const QByteArray geometry = AppSettings::value(QStringLiteral("geometry"));
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(fontMetrics().averageCharWidth() * 160, fontMetrics().height() * 40);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: most of the screen, so every column and button is in sight.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qMin(available.width() * 9 / 10, fontMetrics().averageCharWidth() * 240),
+               qMin(available.height() * 85 / 100, fontMetrics().height() * 48));
+    }
     restoreState(AppSettings::value(QStringLiteral("state")));
-    m_splitter->restoreState(AppSettings::value(QStringLiteral("splitter")));
+    if (!m_splitter->restoreState(AppSettings::value(QStringLiteral("splitter"))))
+        m_splitter->setSizes({width() * 3 / 4, width() / 4});
     m_queuePanel->view()->header()->restoreState(AppSettings::value(QStringLiteral("queueHeader")));
     m_historyPanel->view()->header()->restoreState(AppSettings::value(QStringLiteral("historyHeader")));
 }

@@ -206,7 +206,8 @@ QString NewExportDialog::defaultDescription() const
         what = tr("All definitions");
     else
         what = tr("Definitions");
-    const QString date = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+    // "3 dec. 2026": readable in a file name and a list, unlike 03-12-2026.
+    const QString date = QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM yyyy"));
     return tr("%1 \u2013 %2 \u2013 %3", "description: what, format, date")
         .arg(what, formatTitle(Format(m_format->currentData().toInt())), date);
 }

@@ -6,7 +6,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QStyleOptionFocusRect>
-#include <QStyleOptionProgressBar>
 #include <QTimer>
 
 namespace defex {
@@ -108,7 +107,9 @@ void StatusIndicator::updateText()
 QSize StatusIndicator::sizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
-    return {fm.horizontalAdvance(m_text) + fm.height() * 2, fm.height() * 2 + fm.height() / 2};
+    // A line of text, a gap, the bar, and padding around.
+    return {fm.horizontalAdvance(m_text) + fm.height() * 2,
+            fm.height() + fm.height() / 3 * 3 + qMax(4, fm.height() / 4) + 2};
 }
 
 QSize StatusIndicator::minimumSizeHint() const
@@ -121,36 +122,37 @@ void StatusIndicator::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     const QFontMetrics fm = fontMetrics();
-    const int pad = fm.height() / 2;
-    QRect r = rect().adjusted(1, 1, -1, -1);
-    // The overall progress as a bar under the text; the text says the same for those who do
-    // not see colours.
-    if (m_counts.percent >= 0) {
-        QStyleOptionProgressBar bar;
-        bar.initFrom(this);
-        bar.rect = QRect(r.left() + pad, r.bottom() - pad, r.width() - 2 * pad, qMax(4, pad / 2));
-        bar.minimum = 0;
-        bar.maximum = 100;
-        bar.progress = m_counts.percent;
-        bar.textVisible = false;
-        style()->drawControl(QStyle::CE_ProgressBar, &bar, &p, this);
-    }
+    const int pad = fm.height() / 3;
+    const QRect r = rect().adjusted(1, 1, -1, -1);
     QFont f = font();
     f.setBold(m_counts.running > 0 || m_counts.failed > 0);
+    const QFontMetrics bold(f);
+    // The text on top; the overall progress as a thin bar under it (the text says the same for
+    // those who do not see colours).
+    const QRect textRect(r.left() + pad, r.top() + pad, r.width() - 2 * pad, bold.height());
     p.setFont(f);
     p.setPen(palette().color(QPalette::WindowText));
-    const QRect textRect(r.left() + pad, r.top(), r.width() - 2 * pad, r.height() - pad);
     p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-               QFontMetrics(f).elidedText(m_text, Qt::ElideRight, textRect.width()));
+               bold.elidedText(m_text, Qt::ElideRight, textRect.width()));
+    if (m_counts.percent >= 0) {
+        const int barHeight = qMax(4, fm.height() / 4);
+        const QRect bar(textRect.left(), textRect.bottom() + pad, textRect.width(), barHeight);
+        p.setPen(palette().color(QPalette::Mid));
+        p.setBrush(palette().color(QPalette::Base));
+        p.drawRect(bar.adjusted(0, 0, -1, -1));
+        const int filled = int(qint64(bar.width() - 2) * m_counts.percent / 100);
+        p.fillRect(QRect(bar.left() + 1, bar.top() + 1, filled, bar.height() - 2),
+                   palette().color(QPalette::Highlight));
+    }
     if (hasFocus()) {
         QStyleOptionFocusRect focus;
         focus.initFrom(this);
         focus.rect = r;
         style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, &p, this);
-    }
-    if (underMouse() || isDown()) {
+    } else if (underMouse() || isDown()) {
         p.setPen(palette().color(QPalette::Highlight));
-        p.drawRect(r);
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(r.adjusted(0, 0, -1, -1));
     }
 }
 

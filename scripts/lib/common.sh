@@ -5,7 +5,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD_DIR="${DEFEX_BUILD_DIR:-$ROOT/build}"
 
 BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev libqt6sql6-sqlite
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools zlib1g-dev libdeflate-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n zlib1g-dev libdeflate-dev
     libsqlite3-dev libssl-dev)
 TEST_PACKAGES=(python3 python3-openpyxl gzip sqlite3)
 # The desktop test (tests/desktop): a real X server, D-Bus session, notification daemon and tray

@@ -33,8 +33,11 @@
 #include <QTest>
 #include <QToolTip>
 #include <QUrl>
+#include <QScopeGuard>
 
 #include <memory>
+
+#include <sqlite3.h>
 
 #include <unistd.h>
 
@@ -778,6 +781,9 @@ void TestJobPanel::endToEndWithQueue()
     QueueClient::Settings settings;
     settings.maxConcurrent = 1;
     settings.exportDirectory = out.path();
+    // The long export below waits for a locked source as long as the test needs it to run,
+    // however fast exports have become.
+    settings.lockTimeoutMs = 120000;
     client.open(data.path(), settings);
     QTRY_COMPARE(opened.size(), 1);
     QVERIFY2(opened.at(0).at(0).toBool(), qPrintable(opened.at(0).at(1).toString()));
@@ -819,7 +825,21 @@ void TestJobPanel::endToEndWithQueue()
     QCOMPARE(TestSupport::fileSha256(out.filePath(QStringLiteral("copy.csv"))),
              TestSupport::fileSha256(small.output));
 
-    // One long export runs (one at a time), four wait behind it.
+    // One long export runs (one at a time), four wait behind it. The running one reads a copy
+    // of the database that a writer holds locked until the test lets it go.
+    const QString lockedDb = out.filePath(QStringLiteral("locked.db"));
+    QVERIFY(QFile::copy(m_db, lockedDb));
+    sqlite3 *writer = nullptr;
+    QCOMPARE(sqlite3_open(lockedDb.toUtf8().constData(), &writer), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(writer, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+    const auto releaseLock = [&writer] {
+        if (writer) {
+            sqlite3_exec(writer, "ROLLBACK", nullptr, nullptr, nullptr);
+            sqlite3_close(writer);
+            writer = nullptr;
+        }
+    };
+    const auto lockGuard = qScopeGuard(releaseLock);
     ExportRequest big;
     big.database = m_db;
     big.format = Format::Xlsx;
@@ -828,6 +848,7 @@ void TestJobPanel::endToEndWithQueue()
     QStringList descriptions;
     for (int i = 0; i < 5; ++i) {
         big.output = out.filePath(QStringLiteral("big-%1.xlsx").arg(i));
+        big.database = i == 0 ? lockedDb : m_db;
         requests << big;
         descriptions << QStringLiteral("Big %1").arg(i);
     }
@@ -877,8 +898,10 @@ void TestJobPanel::endToEndWithQueue()
     QTRY_VERIFY(queue.visibleIds().contains(ids.at(1)));
     QVERIFY(!history.visibleIds().contains(ids.at(1)));
 
-    // Cancel clicked on the running job.
+    // Cancel clicked on the running job; it stops as soon as it can read again.
     clickButton(queue, running, JobAction::Cancel);
+    QTest::qWait(200);
+    releaseLock();
     QTRY_VERIFY_WITH_TIMEOUT(history.visibleIds().contains(running), 20000);
     QCOMPARE(JobState(indexOf(history, running).data(JobListModel::StateRole).toInt()),
              JobState::Cancelled);

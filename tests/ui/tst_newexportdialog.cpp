@@ -177,7 +177,7 @@ void TestNewExportDialog::defaultDescriptionFollowsChoices()
 {
     NewExportDialog d(settings(), m_fixture);
     WAIT_READY(d);
-    const QString date = QLocale().toString(QDate::currentDate(), QLocale::ShortFormat);
+    const QString date = QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM yyyy"));
     auto *description = field<QLineEdit>(d, "description");
     QCOMPARE(description->text(), QStringLiteral("All definitions \u2013 Excel \u2013 ") + date);
     field<ChoiceList>(d, "statuses")->setCheckedValues({ QStringLiteral("established") });
