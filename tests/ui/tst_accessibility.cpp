@@ -97,7 +97,7 @@ private slots:
         client.open(m_dir.filePath(QStringLiteral("queue")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(opened.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
         const QStringList unnamed = unnamedControls(&window);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
         const QStringList missing = unreachableByTab(&window);

@@ -65,7 +65,7 @@ private:
         QSignalSpy opened(f->window.get(), &MainWindow::queueOpened);
         f->client->open(f->data.path());
         f->window->show();
-        if (!QTest::qWaitForWindowExposed(f->window.get()) || !opened.wait(10000)
+        if (!QTest::qWaitForWindowExposed(f->window.get()) || (opened.isEmpty() && !opened.wait(10000))
             || !opened.at(0).at(0).toBool())
             return nullptr;
         return f;
