@@ -1,23 +1,20 @@
 // End-to-end exports of the real definitie-app data (../shared/data/definitie-app): a database
-// is built from both JSON files, exported in every format and level, and every output is checked
-// against the JSON source. The expected values are computed here from the source, not from the
-// product's reader or writers. Skipped when the shared data is absent; the data is never copied
-// into the repository.
+// is built from both JSON files (support/RealDataDatabase.h), exported in every format and level,
+// and every output is checked against the JSON source. The expected values are computed here from
+// the source, not from the product's reader or writers. Skipped when the shared data is absent;
+// the data is never copied into the repository.
 
 #include "ExportRequest.h"
 #include "Exporter.h"
-#include "SourceSchema.h"
+#include "RealDataDatabase.h"
 #include "TestSupport.h"
 
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -80,15 +77,6 @@ QStringList expectedColumns(Level level)
     return head + kExampleColumns;
 }
 
-// The source columns of `definities` this test fills (generation_prompt_data is never exported).
-const QStringList kSourceColumns = strings({
-    "id", "begrip", "definitie", "categorie", "organisatorische_context", "juridische_context",
-    "wettelijke_basis", "ufo_categorie", "toelichting_proces", "status", "version_number",
-    "previous_version_id", "validation_score", "validation_date", "validation_issues", "source_type",
-    "source_reference", "imported_from", "created_at", "updated_at", "created_by", "updated_by",
-    "approved_by", "approved_at", "approval_notes", "last_exported_at", "export_destinations",
-    "datum_voorstel", "ketenpartners", "voorkeursterm"});
-
 // The six example kinds: stored key, export column, separator in spreadsheet cells.
 struct ExampleKind
 {
@@ -117,7 +105,7 @@ const QStringList kJsonTopLevel = strings({"id", "begrip", "definitie", "categor
                                    "organisatorische_context", "juridische_context",
                                    "wettelijke_basis", "status", "validation_score", "voorkeursterm"});
 
-// ---- The expected data, computed from the JSON source. ----
+// ---- The expected data, computed from the JSON source as RealData loads it. ----
 
 enum class Kind { Null, Int, Real, Text };
 
@@ -153,93 +141,63 @@ struct Definition
     }
 };
 
-Cell textCell(const QString &s)
+// The cell of `column` from the value RealData stores; a JSON array shows as its items.
+bool cellOf(const RealData::Definition &src, const QString &column, Cell *c, QString *error)
 {
-    Cell c;
-    c.kind = Kind::Text;
-    c.raw = s;
-    c.display = s;
-    return c;
-}
-
-Cell arrayCell(const QJsonArray &a, const QString &rawAsStored)
-{
-    Cell c;
-    c.kind = Kind::Text;
-    c.raw = rawAsStored;
-    QStringList parts;
-    for (const QJsonValue &v : a)
-        parts << v.toString();
-    c.display = parts.join(QStringLiteral(", "));
-    return c;
-}
-
-Cell cellFromJson(const QString &column, const QJsonValue &v)
-{
-    Cell c;
-    if (v.isNull() || v.isUndefined())
-        return c;
-    if (v.isArray()) {
-        const QJsonArray a = v.toArray();
-        return arrayCell(a, QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
+    const QVariant v = src.values.value(column);
+    if (!v.isValid() || v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        c->kind = Kind::Int;
+        c->integer = v.toLongLong();
+        c->raw = c->display = QString::number(c->integer);
+        return true;
+    case QMetaType::Double:
+        c->kind = Kind::Real;
+        c->real = v.toDouble();
+        c->raw = c->display = QString::number(c->real, 'g', 15);
+        return true;
+    case QMetaType::QString:
+        c->kind = Kind::Text;
+        c->raw = v.toString();
+        c->display = src.lists.contains(column) ? src.lists.value(column).join(QStringLiteral(", "))
+                                                : c->raw;
+        return true;
+    default:
+        *error = QStringLiteral("definition %1 %2: unexpected type %3")
+                     .arg(src.id).arg(column, QLatin1String(v.typeName()));
+        return false;
     }
-    if (v.isString())
-        return textCell(v.toString());
-    if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (column != QLatin1String("validation_score") && d == double(qint64(d))) {
-            c.kind = Kind::Int;
-            c.integer = qint64(d);
-            c.raw = c.display = QString::number(c.integer);
-        } else {
-            c.kind = Kind::Real;
-            c.real = d;
-            c.raw = c.display = QString::number(d, 'g', 15);
+}
+
+// The expected values of a definition loaded by RealData.
+bool expectedDefinition(const RealData::Definition &src, Definition *d, QString *error)
+{
+    d->id = src.id;
+    d->appExport = src.appExport;
+    for (auto it = src.values.begin(); it != src.values.end(); ++it) {
+        Cell c;
+        if (!cellOf(src, it.key(), &c, error))
+            return false;
+        if (c.kind != Kind::Null)
+            d->cells.insert(it.key(), c);
+    }
+    QList<RealData::Example> sorted = src.examples;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const RealData::Example &a, const RealData::Example &b) { return a.order < b.order; });
+    for (const RealData::Example &e : std::as_const(sorted)) {
+        int k = 0;
+        while (k < 6 && e.type != QLatin1String(kKinds[k].key))
+            ++k;
+        if (k == 6) {
+            *error = QStringLiteral("definition %1: unknown example type %2").arg(src.id).arg(e.type);
+            return false;
         }
-        return c;
+        d->examples[k] << e.text;
     }
-    if (v.isBool()) {
-        c.kind = Kind::Int;
-        c.integer = v.toBool() ? 1 : 0;
-        c.raw = c.display = QString::number(c.integer);
-    }
-    return c;
-}
-
-QVariant sqlValue(const Cell &c)
-{
-    switch (c.kind) {
-    case Kind::Null: return QVariant();
-    case Kind::Int: return QVariant(c.integer);
-    case Kind::Real: return QVariant(c.real);
-    case Kind::Text: return QVariant(c.raw);
-    }
-    return QVariant();
-}
-
-// Splits the schema into statements; a trigger body (BEGIN … END;) stays one statement.
-QStringList schemaStatements()
-{
-    QStringList out;
-    QString current;
-    bool inTrigger = false;
-    const QStringList lines = QString::fromUtf8(definitieAppSchemaSql()).split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        const QString t = line.trimmed();
-        if (current.trimmed().isEmpty() && t.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
-            inTrigger = true;
-        current += line + QLatin1Char('\n');
-        const bool ends = inTrigger ? t.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : t.endsWith(QLatin1Char(';'));
-        if (ends) {
-            out << current.trimmed();
-            current.clear();
-            inTrigger = false;
-        }
-    }
-    if (!current.trimmed().isEmpty())
-        out << current.trimmed();
-    return out;
+    return true;
 }
 
 // ---- A strict RFC 4180 parser (';' delimiter, CRLF records, quoted fields). ----
@@ -401,13 +359,10 @@ private slots:
 private:
     void levelData();
     QString exportTo(Format format, Level level, bool gzip, const QString &suffix = {});
-    bool loadSource(QString *error);
-    bool buildDatabase(QString *error);
 
     QTemporaryDir m_dir;
     QString m_db;
     QVector<Definition> m_defs;        // ordered by id, as the product exports
-    int m_exampleDefinitions = 0;
     const QDateTime m_timestamp{QDate(2026, 1, 15), QTime(10, 20, 30), QTimeZone::utc()};
 };
 
@@ -419,198 +374,29 @@ void TestRealData::levelData()
     QTest::newRow("compleet") << Level::Compleet;
 }
 
-bool TestRealData::loadSource(QString *error)
-{
-    const QString dir = TestSupport::sharedDataDir();
-    auto load = [&](const QString &name, QJsonObject *out) {
-        QFile f(dir + QLatin1Char('/') + name);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read %1").arg(f.fileName());
-            return false;
-        }
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            *error = QStringLiteral("%1: %2").arg(name, pe.errorString());
-            return false;
-        }
-        *out = doc.object();
-        return true;
-    };
-    QJsonObject baseline, withExamples;
-    if (!load(QStringLiteral("baseline_42_definitions.json"), &baseline)
-        || !load(QStringLiteral("export_3_with_examples.json"), &withExamples))
-        return false;
-
-    qint64 maxId = 0;
-    for (const QJsonValue &v : baseline.value(QStringLiteral("definitions")).toArray()) {
-        const QJsonObject o = v.toObject();
-        Definition d;
-        for (const QString &col : kSourceColumns) {
-            const Cell c = cellFromJson(col, o.value(col));
-            if (c.kind != Kind::Null)
-                d.cells.insert(col, c);
-        }
-        d.id = d.cell(QStringLiteral("id")).integer;
-        if (!o.value(QStringLiteral("voorbeelden")).toArray().isEmpty()) {
-            *error = QStringLiteral("baseline definition %1 has examples; this test expects none").arg(d.id);
-            return false;
-        }
-        maxId = std::max(maxId, d.id);
-        m_defs << d;
-    }
-
-    // The app's own export shape: contexts as JSON strings, examples as lists, the taalkundig
-    // texts as one string each. New ids above the baseline's.
-    for (const QJsonValue &v : withExamples.value(QStringLiteral("definities")).toArray()) {
-        const QJsonObject o = v.toObject();
-        Definition d;
-        d.id = ++maxId;
-        d.appExport = o;
-        Cell id;
-        id.kind = Kind::Int;
-        id.integer = d.id;
-        id.raw = id.display = QString::number(d.id);
-        d.cells.insert(QStringLiteral("id"), id);
-        for (const char *col : {"begrip", "definitie", "categorie", "status", "voorkeursterm"}) {
-            const Cell c = cellFromJson(QLatin1String(col), o.value(QLatin1String(col)));
-            if (c.kind != Kind::Null)
-                d.cells.insert(QLatin1String(col), c);
-        }
-        const Cell score = cellFromJson(QStringLiteral("validation_score"), o.value(QStringLiteral("validation_score")));
-        if (score.kind != Kind::Null)
-            d.cells.insert(QStringLiteral("validation_score"), score);
-        const QJsonObject ctx = o.value(QStringLiteral("context")).toObject();
-        for (const QString &col : ctx.keys()) {
-            const QString raw = ctx.value(col).toString();
-            QJsonParseError pe;
-            const QJsonDocument doc = QJsonDocument::fromJson(raw.toUtf8(), &pe);
-            if (pe.error != QJsonParseError::NoError || !doc.isArray()) {
-                *error = QStringLiteral("%1: context %2 is not a JSON array").arg(d.id).arg(col);
-                return false;
-            }
-            d.cells.insert(col, arrayCell(doc.array(), raw));
-        }
-        const QJsonObject meta = o.value(QStringLiteral("metadata")).toObject();
-        for (const QString &col : meta.keys())
-            d.cells.insert(col, cellFromJson(col, meta.value(col)));
-        // Schema defaults for the columns the app's export does not carry.
-        Cell version;
-        version.kind = Kind::Int;
-        version.integer = 1;
-        version.raw = version.display = QStringLiteral("1");
-        d.cells.insert(QStringLiteral("version_number"), version);
-        d.cells.insert(QStringLiteral("source_type"), textCell(QStringLiteral("generated")));
-
-        const QJsonObject vb = o.value(QStringLiteral("voorbeelden")).toObject();
-        const QJsonObject tk = o.value(QStringLiteral("taalkundig")).toObject();
-        const char *listKeys[3] = {"voorbeeld_zinnen", "praktijkvoorbeelden", "tegenvoorbeelden"};
-        for (int k = 0; k < 3; ++k) {
-            for (const QJsonValue &e : vb.value(QLatin1String(listKeys[k])).toArray())
-                d.examples[k] << e.toString();
-        }
-        const char *textKeys[3] = {"synoniemen", "antoniemen", "toelichting"};
-        for (int k = 0; k < 3; ++k) {
-            const QString t = tk.value(QLatin1String(textKeys[k])).toString();
-            if (!t.isEmpty())
-                d.examples[3 + k] << t;
-        }
-        m_defs << d;
-        ++m_exampleDefinitions;
-    }
-    std::sort(m_defs.begin(), m_defs.end(),
-              [](const Definition &a, const Definition &b) { return a.id < b.id; });
-    return true;
-}
-
-bool TestRealData::buildDatabase(QString *error)
-{
-    const QString name = QUuid::createUuid().toString();
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_db);
-        if (!db.open()) {
-            *error = db.lastError().text();
-            ok = false;
-        }
-        QSqlQuery q(db);
-        for (const QString &statement : schemaStatements()) {
-            if (ok && !q.exec(statement)) {
-                *error = q.lastError().text() + QStringLiteral(" in: ") + statement;
-                ok = false;
-            }
-        }
-        ok = ok && db.transaction();
-        QString placeholders = QStringLiteral("?");
-        for (int i = 1; i < kSourceColumns.size(); ++i)
-            placeholders += QStringLiteral(", ?");
-        for (const Definition &d : std::as_const(m_defs)) {
-            if (!ok)
-                break;
-            // Only the columns the source has values for, so that the others take the schema's
-            // defaults — for the baseline every column is given.
-            QStringList cols;
-            QVariantList values;
-            for (const QString &col : kSourceColumns) {
-                const bool baseline = d.appExport.isEmpty();
-                if (baseline || d.cells.contains(col)) {
-                    cols << col;
-                    values << sqlValue(d.cell(col));
-                }
-            }
-            QStringList marks(cols.size(), QStringLiteral("?"));
-            q.prepare(QStringLiteral("INSERT INTO definities (%1) VALUES (%2)")
-                          .arg(cols.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-            for (const QVariant &v : std::as_const(values))
-                q.addBindValue(v);
-            if (!q.exec()) {
-                *error = QStringLiteral("definition %1: %2").arg(d.id).arg(q.lastError().text());
-                ok = false;
-                break;
-            }
-            // Examples, inserted last-first so that only voorbeeld_volgorde gives the order.
-            for (int k = 0; k < 6 && ok; ++k) {
-                for (int i = int(d.examples[k].size()) - 1; i >= 0; --i) {
-                    q.prepare(QStringLiteral(
-                        "INSERT INTO definitie_voorbeelden (definitie_id, voorbeeld_type, "
-                        "voorbeeld_tekst, voorbeeld_volgorde, actief) VALUES (?, ?, ?, ?, 1)"));
-                    q.addBindValue(d.id);
-                    q.addBindValue(QLatin1String(kKinds[k].key));
-                    q.addBindValue(d.examples[k].at(i));
-                    q.addBindValue(i + 1);
-                    if (!q.exec()) {
-                        *error = QStringLiteral("example of %1: %2").arg(d.id).arg(q.lastError().text());
-                        ok = false;
-                        break;
-                    }
-                }
-            }
-        }
-        if (ok)
-            ok = db.commit();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
 void TestRealData::initTestCase()
 {
-    const QString dir = TestSupport::sharedDataDir();
-    if (!QFileInfo::exists(dir + QStringLiteral("/baseline_42_definitions.json"))
-        || !QFileInfo::exists(dir + QStringLiteral("/export_3_with_examples.json")))
+    if (!RealData::available())
         QSKIP(qPrintable(QStringLiteral("The real definitie-app data is not available at %1 "
                                         "(set DEFEX_SHARED_DATA); skipping the real-data tests.")
-                             .arg(dir)));
+                             .arg(TestSupport::sharedDataDir())));
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("definities.db"));
 
     QString error;
-    QVERIFY2(loadSource(&error), qPrintable(error));
+    QList<RealData::Definition> source;
+    QVERIFY2(RealData::load(&source, &error), qPrintable(error));
+    int exampleDefinitions = 0;
+    for (const RealData::Definition &src : std::as_const(source)) {
+        Definition d;
+        QVERIFY2(expectedDefinition(src, &d, &error), qPrintable(error));
+        m_defs << d;
+        if (!d.appExport.isEmpty())
+            ++exampleDefinitions;
+    }
     QCOMPARE(m_defs.size(), 45);
-    QCOMPARE(m_exampleDefinitions, 3);
-    QVERIFY2(buildDatabase(&error), qPrintable(error));
+    QCOMPARE(exampleDefinitions, 3);
+    QVERIFY2(RealData::buildDatabase(source, m_db, &error), qPrintable(error));
 
     // The database holds what the source says (a guard for the builder, not for the product).
     const QString name = QUuid::createUuid().toString();

@@ -1,10 +1,11 @@
 #pragma once
 
 // Builds a definitie-app database from the real definitions in ../shared/data/definitie-app
-// (baseline_42_definitions.json and export_3_with_examples.json), the way tst_realdata does:
-// the baseline rows with every column, the app's own export shape with its contexts, metadata,
-// schema defaults and examples, ids above the baseline's. Header-only so any test can use it
-// without a build change. The data is read from where it lies and never copied into the repo.
+// (baseline_42_definitions.json and export_3_with_examples.json) for tst_realdata and
+// tst_realdata_window: the baseline rows with every column, the app's own export shape with its
+// contexts, metadata, schema defaults and examples, ids above the baseline's. Header-only so any
+// test can use it without a build change. The data is read from where it lies and never copied
+// into the repo.
 
 #include "SourceSchema.h"
 #include "TestSupport.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,7 +37,9 @@ struct Definition
 {
     qint64 id = 0;
     QVariantMap values; // source column -> value as stored (null when absent)
-    QList<Example> examples;
+    QMap<QString, QStringList> lists; // column whose source value is a JSON array -> its items
+    QList<Example> examples; // grouped by type, each group in `order`
+    QJsonObject appExport; // for the definitions of the app's own export: that JSON object
 
     QString text(const char *column) const
     {
@@ -84,6 +88,18 @@ inline QVariant storedValue(const QString &column, const QJsonValue &v)
     return QVariant();
 }
 
+// Stores `v` in `column` of `d`; a JSON array also keeps its items.
+inline void store(Definition *d, const QString &column, const QJsonValue &v)
+{
+    d->values.insert(column, storedValue(column, v));
+    if (v.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : v.toArray())
+            items << item.toString();
+        d->lists.insert(column, items);
+    }
+}
+
 inline bool loadJson(const QString &name, QJsonObject *out, QString *error)
 {
     QFile f(TestSupport::sharedDataDir() + QLatin1Char('/') + name);
@@ -113,8 +129,13 @@ inline bool load(QList<Definition> *defs, QString *error)
         const QJsonObject o = v.toObject();
         Definition d;
         for (const QString &col : sourceColumns())
-            d.values.insert(col, storedValue(col, o.value(col)));
+            store(&d, col, o.value(col));
         d.id = d.values.value(QStringLiteral("id")).toLongLong();
+        if (!o.value(QStringLiteral("voorbeelden")).toArray().isEmpty()) {
+            *error = QStringLiteral("baseline definition %1 has examples; none are expected")
+                         .arg(d.id);
+            return false;
+        }
         maxId = std::max(maxId, d.id);
         defs->append(d);
     }
@@ -128,6 +149,7 @@ inline bool load(QList<Definition> *defs, QString *error)
         const QJsonObject o = v.toObject();
         Definition d;
         d.id = ++maxId;
+        d.appExport = o;
         d.values.insert(QStringLiteral("id"), d.id);
         for (const char *col : { "begrip", "definitie", "categorie", "status", "voorkeursterm",
                                  "validation_score" }) {
@@ -136,12 +158,21 @@ inline bool load(QList<Definition> *defs, QString *error)
                 d.values.insert(QLatin1String(col), value);
         }
         const QJsonObject context = o.value(QStringLiteral("context")).toObject();
-        for (auto it = context.begin(); it != context.end(); ++it)
-            d.values.insert(it.key(), it.value().toString()); // already JSON text
+        for (auto it = context.begin(); it != context.end(); ++it) {
+            const QString raw = it.value().toString(); // already JSON text, stored as it is
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(raw.toUtf8(), &pe);
+            if (pe.error != QJsonParseError::NoError || !doc.isArray()) {
+                *error = QStringLiteral("%1: context %2 is not a JSON array").arg(d.id).arg(it.key());
+                return false;
+            }
+            store(&d, it.key(), doc.array());
+            d.values.insert(it.key(), raw);
+        }
         const QJsonObject meta = o.value(QStringLiteral("metadata")).toObject();
         for (auto it = meta.begin(); it != meta.end(); ++it) {
             if (sourceColumns().contains(it.key()))
-                d.values.insert(it.key(), storedValue(it.key(), it.value()));
+                store(&d, it.key(), it.value());
         }
         d.values.insert(QStringLiteral("version_number"), qint64(1));
         d.values.insert(QStringLiteral("source_type"), QStringLiteral("generated"));
@@ -199,6 +230,8 @@ inline bool buildDatabase(const QList<Definition> &defs, const QString &dbPath, 
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(dbPath);
         ok = db.open();
+        if (!ok)
+            *error = db.lastError().text();
         QSqlQuery q(db);
         for (const QString &statement : schemaStatements()) {
             if (ok && !q.exec(statement)) {
@@ -222,17 +255,23 @@ inline bool buildDatabase(const QList<Definition> &defs, const QString &dbPath, 
             for (const QString &col : cols)
                 q.addBindValue(d.values.value(col));
             ok = q.exec();
-            for (const Example &e : d.examples) {
-                if (!ok)
-                    break;
-                q.prepare(QStringLiteral(
-                    "INSERT INTO definitie_voorbeelden (definitie_id, voorbeeld_type, "
-                    "voorbeeld_tekst, voorbeeld_volgorde, actief) VALUES (?, ?, ?, ?, 1)"));
-                q.addBindValue(d.id);
-                q.addBindValue(e.type);
-                q.addBindValue(e.text);
-                q.addBindValue(e.order);
-                ok = q.exec();
+            // Each type's examples inserted last-first, so that only voorbeeld_volgorde gives
+            // their order.
+            for (qsizetype start = 0, end = 0; ok && start < d.examples.size(); start = end) {
+                end = start;
+                while (end < d.examples.size() && d.examples.at(end).type == d.examples.at(start).type)
+                    ++end;
+                for (qsizetype i = end - 1; ok && i >= start; --i) {
+                    const Example &e = d.examples.at(i);
+                    q.prepare(QStringLiteral(
+                        "INSERT INTO definitie_voorbeelden (definitie_id, voorbeeld_type, "
+                        "voorbeeld_tekst, voorbeeld_volgorde, actief) VALUES (?, ?, ?, ?, 1)"));
+                    q.addBindValue(d.id);
+                    q.addBindValue(e.type);
+                    q.addBindValue(e.text);
+                    q.addBindValue(e.order);
+                    ok = q.exec();
+                }
             }
             if (!ok)
                 *error = QStringLiteral("definition %1: %2").arg(d.id).arg(q.lastError().text());
