@@ -35,11 +35,11 @@ QString levelText(Level l)
 {
     switch (l) {
     case Level::Basis:
-        return DetailsPane::tr("Basis (17 columns)");
+        return DetailsPane::tr("Basic (17 columns)");
     case Level::Uitgebreid:
-        return DetailsPane::tr("Uitgebreid (25 columns)");
+        return DetailsPane::tr("Extended (25 columns)");
     case Level::Compleet:
-        return DetailsPane::tr("Compleet (36 columns)");
+        return DetailsPane::tr("Complete (36 columns)");
     }
     return {};
 }

@@ -252,8 +252,8 @@ void JobPanel::sizeColumns()
     header->resizeSection(JobListModel::State, ch * 16 + fm.height());
     header->resizeSection(JobListModel::Progress, ch * 14);
     header->resizeSection(JobListModel::Rows, ch * 24);
-    header->resizeSection(JobListModel::Eta, ch * 24);
-    header->resizeSection(JobListModel::Position, ch * 8);
+    header->resizeSection(JobListModel::Eta, ch * 30);
+    header->resizeSection(JobListModel::Position, ch * 11);
     header->resizeSection(JobListModel::Format, ch * 12);
     header->resizeSection(JobListModel::Finished, ch * 24);
     QStyleOptionViewItem option;

@@ -42,8 +42,11 @@ bool installLanguage(const QString &code)
     }
     auto *translator = new QTranslator(QCoreApplication::instance());
     // The .qm files are built into the program under :/i18n (app/CMakeLists.txt).
+    // Any other locale (C, de_DE...) gets the English translation, which has the plural forms
+    // ("1 job", "3 jobs") that the English source texts only hint at ("job(s)").
     if (!translator->load(locale, QStringLiteral("definitie-export"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n"))) {
+                          QStringLiteral(":/i18n"))
+        && !translator->load(QStringLiteral(":/i18n/definitie-export_en.qm"))) {
         delete translator;
         return false;
     }

@@ -79,9 +79,12 @@ MainWindow::MainWindow(QueueClient *client, const Options &options, QWidget *par
     header->addWidget(m_indicator, 1);
     layout->addLayout(header);
 
+    // The notice shares the header's row: showing or hiding it never moves the job lists under
+    // the user's mouse (a list that jumps makes a click hit the wrong job).
     m_notice = new QLabel(central);
     m_notice->setObjectName(QStringLiteral("notice"));
-    m_notice->setWordWrap(true);
+    m_notice->setWordWrap(false);
+    m_notice->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_notice->setFrameShape(QFrame::StyledPanel);
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
                                       | Qt::LinksAccessibleByKeyboard);
@@ -92,7 +95,13 @@ MainWindow::MainWindow(QueueClient *client, const Options &options, QWidget *par
         if (ok)
             showJob(id);
     });
-    layout->addWidget(m_notice);
+    header->addWidget(m_notice, 2);
+    {
+        // Hidden, it keeps its place.
+        QSizePolicy keep = m_notice->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        m_notice->setSizePolicy(keep);
+    }
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("splitter"));
@@ -413,13 +422,15 @@ void MainWindow::showJob(qint64 id)
 
 void MainWindow::showNotice(const QString &text, qint64 jobId)
 {
-    QString html = text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    // One line: the first line of the text (the full text is in the tooltip and the status bar).
+    QString html = text.section(QLatin1Char('\n'), 0, 0).toHtmlEscaped();
     if (jobId != 0)
         html += QStringLiteral(" <a href=\"job:%1\">%2</a>").arg(jobId).arg(tr("Show").toHtmlEscaped());
     m_notice->setText(html);
     m_notice->setAccessibleName(text);
+    m_notice->setToolTip(text);
     m_notice->setVisible(true);
-    statusBar()->showMessage(text, 10000);
+    statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 10000);
     // Unobtrusive: it goes away by itself.
     static const int noticeMs = 12000;
     QTimer::singleShot(noticeMs, m_notice, [label = m_notice, html] {

@@ -2,6 +2,7 @@
 
 #include "ChoiceList.h"
 #include "NewExportDialog.h"
+#include "WheelGuard.h"
 #include "SourceInspector.h"
 #include "ValidationMessages.h"
 
@@ -98,6 +99,8 @@ void NewExportDialog::buildUi()
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
+    // The wheel scrolls the form; it changes a choice only once the user picked that field.
+    WheelGuard::install(content, scroll);
     scroll->setFrameShape(QFrame::NoFrame);
     // Not a stop of its own in the tab chain: focusing a field scrolls it into view.
     scroll->setFocusPolicy(Qt::NoFocus);

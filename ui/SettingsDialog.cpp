@@ -46,6 +46,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_folder->setPlaceholderText(tr("The queue's own folder"));
     m_folder->setAccessibleName(tr("Export folder"));
     m_folder->setClearButtonEnabled(true);
+    m_folder->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     auto *browse = new QPushButton(tr("B&rowse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Export folder"), m_folder->text());
@@ -56,20 +57,20 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
 
-    m_format->addItem(tr("Excel (XLSX)"), int(Format::Xlsx));
+    m_format->addItem(tr("Excel workbook (XLSX)"), int(Format::Xlsx));
     m_format->addItem(tr("CSV"), int(Format::Csv));
     m_format->addItem(tr("JSON"), int(Format::Json));
     m_format->addItem(tr("Text (TXT)"), int(Format::Txt));
     m_format->setCurrentIndex(m_format->findData(int(settings.defaultFormat)));
     m_format->setAccessibleName(tr("Default format"));
-    m_level->addItem(tr("Basis (17 columns)"), int(Level::Basis));
-    m_level->addItem(tr("Uitgebreid (25 columns)"), int(Level::Uitgebreid));
-    m_level->addItem(tr("Compleet (36 columns)"), int(Level::Compleet));
+    m_level->addItem(tr("Basic (17 columns)"), int(Level::Basis));
+    m_level->addItem(tr("Extended (25 columns)"), int(Level::Uitgebreid));
+    m_level->addItem(tr("Complete (36 columns)"), int(Level::Compleet));
     m_level->setCurrentIndex(m_level->findData(int(settings.defaultLevel)));
     m_level->setAccessibleName(tr("Default detail level"));
     m_gzip->setChecked(settings.defaultGzip);
-    m_delimiter->addItem(tr("Semicolon (;)"), QStringLiteral(";"));
-    m_delimiter->addItem(tr("Comma (,)"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Comma ( , )"), QStringLiteral(","));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
     m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(QString(settings.csvDelimiter))));
     m_delimiter->setAccessibleName(tr("CSV delimiter"));

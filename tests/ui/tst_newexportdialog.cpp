@@ -79,6 +79,7 @@ private slots:
     void requestRoundTrip();
     void csvOptionsOnlyForCsv();
     void keyboardAndAccessibility();
+    void wheelScrollsTheFormNotTheChoices();
 
 private:
     template<typename T> T *field(NewExportDialog &d, const char *name)
@@ -519,6 +520,29 @@ void TestNewExportDialog::requestRoundTrip()
     field<QLineEdit>(d, "destination")->clear();
     QCOMPARE(d.request().output, QString());
     QCOMPARE(d.destinationFolder(), queueDir);
+}
+
+void TestNewExportDialog::wheelScrollsTheFormNotTheChoices()
+{
+    NewExportDialog d(settings(), m_fixture);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    auto *level = field<QComboBox>(d, "level");
+    const int before = level->currentIndex();
+    QVERIFY(!level->hasFocus());
+    const QPointF at(level->width() / 2.0, level->height() / 2.0);
+    // One notch down while passing over the field: the choice stays.
+    QWheelEvent wheel(at, level->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(level, &wheel);
+    QCOMPARE(level->currentIndex(), before);
+    // Once the user picked the field, the wheel changes it as usual.
+    level->setFocus();
+    QTRY_VERIFY(level->hasFocus());
+    QWheelEvent again(at, level->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(level, &again);
+    QVERIFY(level->currentIndex() != before);
 }
 
 void TestNewExportDialog::csvOptionsOnlyForCsv()
