@@ -870,18 +870,6 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
 <context>
     <name>defex::DetailsPane</name>
     <message>
-        <source>Basis (17 columns)</source>
-        <translation>Basis (17 columns)</translation>
-    </message>
-    <message>
-        <source>Uitgebreid (25 columns)</source>
-        <translation>Uitgebreid (25 columns)</translation>
-    </message>
-    <message>
-        <source>Compleet (36 columns)</source>
-        <translation>Compleet (36 columns)</translation>
-    </message>
-    <message>
         <source>&amp;Keep this export (never clean it up automatically)</source>
         <translation>&amp;Keep this export (never clean it up automatically)</translation>
     </message>
@@ -1040,6 +1028,18 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     <message>
         <source>Attempt %1, %2: %3</source>
         <translation>Attempt %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Basic (17 columns)</source>
+        <translation>Basic (17 columns)</translation>
+    </message>
+    <message>
+        <source>Extended (25 columns)</source>
+        <translation>Extended (25 columns)</translation>
+    </message>
+    <message>
+        <source>Complete (36 columns)</source>
+        <translation>Complete (36 columns)</translation>
     </message>
 </context>
 <context>
@@ -2225,10 +2225,6 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <source>Excel (XLSX)</source>
-        <translation>Excel (XLSX)</translation>
-    </message>
-    <message>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -2245,28 +2241,8 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
         <translation>Default format</translation>
     </message>
     <message>
-        <source>Basis (17 columns)</source>
-        <translation>Basis (17 columns)</translation>
-    </message>
-    <message>
-        <source>Uitgebreid (25 columns)</source>
-        <translation>Uitgebreid (25 columns)</translation>
-    </message>
-    <message>
-        <source>Compleet (36 columns)</source>
-        <translation>Compleet (36 columns)</translation>
-    </message>
-    <message>
         <source>Default detail level</source>
         <translation>Default detail level</translation>
-    </message>
-    <message>
-        <source>Semicolon (;)</source>
-        <translation>Semicolon (;)</translation>
-    </message>
-    <message>
-        <source>Comma (,)</source>
-        <translation>Comma (,)</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -2339,6 +2315,30 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     <message>
         <source>You cannot write in the export folder %1.</source>
         <translation>You cannot write in the export folder %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>Basic (17 columns)</source>
+        <translation>Basic (17 columns)</translation>
+    </message>
+    <message>
+        <source>Extended (25 columns)</source>
+        <translation>Extended (25 columns)</translation>
+    </message>
+    <message>
+        <source>Complete (36 columns)</source>
+        <translation>Complete (36 columns)</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Comma ( , )</translation>
     </message>
 </context>
 <context>

@@ -876,18 +876,6 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
 <context>
     <name>defex::DetailsPane</name>
     <message>
-        <source>Basis (17 columns)</source>
-        <translation>Basis (17 kolommen)</translation>
-    </message>
-    <message>
-        <source>Uitgebreid (25 columns)</source>
-        <translation>Uitgebreid (25 kolommen)</translation>
-    </message>
-    <message>
-        <source>Compleet (36 columns)</source>
-        <translation>Compleet (36 kolommen)</translation>
-    </message>
-    <message>
         <source>&amp;Keep this export (never clean it up automatically)</source>
         <translation>&amp;Deze export bewaren (nooit automatisch opruimen)</translation>
     </message>
@@ -1046,6 +1034,18 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
     <message>
         <source>Attempt %1, %2: %3</source>
         <translation>Poging %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Basic (17 columns)</source>
+        <translation>Basis (17 kolommen)</translation>
+    </message>
+    <message>
+        <source>Extended (25 columns)</source>
+        <translation>Uitgebreid (25 kolommen)</translation>
+    </message>
+    <message>
+        <source>Complete (36 columns)</source>
+        <translation>Compleet (36 kolommen)</translation>
     </message>
 </context>
 <context>
@@ -2231,10 +2231,6 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
         <translation>B&amp;laderen…</translation>
     </message>
     <message>
-        <source>Excel (XLSX)</source>
-        <translation>Excel (XLSX)</translation>
-    </message>
-    <message>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -2251,28 +2247,8 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
         <translation>Standaardformaat</translation>
     </message>
     <message>
-        <source>Basis (17 columns)</source>
-        <translation>Basis (17 kolommen)</translation>
-    </message>
-    <message>
-        <source>Uitgebreid (25 columns)</source>
-        <translation>Uitgebreid (25 kolommen)</translation>
-    </message>
-    <message>
-        <source>Compleet (36 columns)</source>
-        <translation>Compleet (36 kolommen)</translation>
-    </message>
-    <message>
         <source>Default detail level</source>
         <translation>Standaarddetailniveau</translation>
-    </message>
-    <message>
-        <source>Semicolon (;)</source>
-        <translation>Puntkomma (;)</translation>
-    </message>
-    <message>
-        <source>Comma (,)</source>
-        <translation>Komma (,)</translation>
     </message>
     <message>
         <source>Tab</source>
@@ -2345,6 +2321,30 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
     <message>
         <source>You cannot write in the export folder %1.</source>
         <translation>U hebt geen schrijfrechten in de exportmap %1.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-werkmap (XLSX)</translation>
+    </message>
+    <message>
+        <source>Basic (17 columns)</source>
+        <translation>Basis (17 kolommen)</translation>
+    </message>
+    <message>
+        <source>Extended (25 columns)</source>
+        <translation>Uitgebreid (25 kolommen)</translation>
+    </message>
+    <message>
+        <source>Complete (36 columns)</source>
+        <translation>Compleet (36 kolommen)</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Puntkomma ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
     </message>
 </context>
 <context>
