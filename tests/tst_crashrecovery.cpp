@@ -537,12 +537,12 @@ void TestCrashRecovery::killRepeatedly()
         else
             ++unobserved; // killed again before it reported progress
     }
-    QVERIFY2(resumed >= 5, qPrintable(QStringLiteral("only %1 attempts were seen resuming from a checkpoint").arg(resumed)));
-
     qInfo("%d kills that interrupted jobs (+%d during start-up with nothing running), %d interruptions: "
           "%d with a checkpoint, %d resumed from it (progress seen past the checkpoint), %d restarted "
           "(XLSX, before the first checkpoint, or after the rename), %d killed again before any progress",
           kills, idleKills, int(interruptions.size()), withCheckpoint, resumed, restarted, unobserved);
+    QVERIFY2(resumed >= 5, qPrintable(QStringLiteral("only %1 attempts were seen resuming from a checkpoint").arg(resumed)));
+
     qInfo("kill phase %.1f s, final run %.1f s, whole test %.1f s", killPhaseMs / 1000.0,
           (phase.elapsed() - killPhaseMs) / 1000.0, m_clock.elapsed() / 1000.0);
 }
