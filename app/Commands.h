@@ -6,7 +6,8 @@
 #include <QStringList>
 
 namespace ExitCode {
-enum : int { Done = 0, Usage = 1, BadInput = 2, OutputError = 3, Cancelled = 4, NoDisplay = 5, JobFailed = 6 };
+enum : int { Done = 0, Usage = 1, BadInput = 2, OutputError = 3, Cancelled = 4, NoDisplay = 5, JobFailed = 6,
+              DisplayLost = 7 };
 }
 
 int runExportCommand(const QStringList &arguments);

@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "Commands.h"
 #include "Console.h"
+#include "DisplayGuard.h"
 #include "JobStore.h"
 #include "MainWindow.h"
 #include "QueueClient.h"
@@ -39,7 +40,8 @@ QString usage()
         "  --enqueue-demo      Queue demo exports of --database (every format) at start.\n"
         "  -h, --help          Show this help.\n\n"
         "Exit codes: 0 closed, 1 usage error, 2 the database does not exist,\n"
-        "3 the queue cannot be opened, 5 no display.\n");
+        "3 the queue cannot be opened, 5 no display, 7 the display was lost (the\n"
+        "running exports continue at the next start).\n");
 }
 
 // The exports ./scripts/run shows: one of every format, as its headless demo writes them.
@@ -180,10 +182,13 @@ int runWindowCommand(const QStringList &arguments)
     queueSettings.maxConcurrent = settings.maxConcurrent;
     queueSettings.retentionDays = settings.retentionDays;
     queueSettings.exportDirectory = settings.exportDirectory;
+    // A lost display ends the process from inside Qt's event loop: stop the queue first.
+    DisplayGuard::setOnDisplayLost([&client] { client.shutdown(3000); });
     window.show();
     client.open(dataDir, queueSettings);
     const int rc = QApplication::exec();
     // quitApplication() stopped the queue already; this covers any other way out.
     client.shutdown();
+    DisplayGuard::setOnDisplayLost({});
     return rc != 0 ? rc : exitCode;
 }

@@ -4,6 +4,7 @@
 
 #include "AppSettings.h"
 #include "Commands.h"
+#include "DisplayGuard.h"
 #include "Language.h"
 
 #include <QApplication>
@@ -54,9 +55,12 @@ int main(int argc, char *argv[])
     bool help = false;
     const bool window = wantsWindow(argc, argv, &help);
     std::unique_ptr<QCoreApplication> app;
-    if (window && !help && displayAvailable())
+    if (window && !help && displayAvailable()) {
+        DisplayGuard::install();
+        DisplayGuard::setStartingUp(true);
         app = std::make_unique<QApplication>(argc, argv);
-    else
+        DisplayGuard::setStartingUp(false);
+    } else
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("definitie-export"));
     QCoreApplication::setOrganizationName(QStringLiteral("definitie-export"));

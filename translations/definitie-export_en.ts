@@ -511,8 +511,8 @@ job that failed.
     <message numerus="yes">
         <source>%n job(s) failed; see &quot;definitie-export queue list&quot;.</source>
         <translation>
-            <numerusform>%n job failed; see &quot;definitie-export queue list&quot;.</numerusform>
-            <numerusform>%n jobs failed; see &quot;definitie-export queue list&quot;.</numerusform>
+            <numerusform>%n job(s) failed; see &quot;definitie-export queue list&quot;.</numerusform>
+            <numerusform>%n job(s) failed; see &quot;definitie-export queue list&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -606,38 +606,6 @@ job that failed.
 <context>
     <name>WindowCommand</name>
     <message>
-        <source>Usage: definitie-export [window] [OPTIONS]
-
-Opens the desktop window on the export queue (the same queue as
-&quot;definitie-export queue&quot;). Needs a display; the other commands do not.
-
-Options:
-  --database FILE     The database the new-export dialog starts with.
-  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
-                      user&apos;s application data folder).
-  --enqueue-demo      Queue demo exports of --database (every format) at start.
-  -h, --help          Show this help.
-
-Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
-3 the queue cannot be opened, 5 no display.
-</source>
-        <translation>Usage: definitie-export [window] [OPTIONS]
-
-Opens the desktop window on the export queue (the same queue as
-&quot;definitie-export queue&quot;). Needs a display; the other commands do not.
-
-Options:
-  --database FILE     The database the new-export dialog starts with.
-  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
-                      user&apos;s application data folder).
-  --enqueue-demo      Queue demo exports of --database (every format) at start.
-  -h, --help          Show this help.
-
-Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
-3 the queue cannot be opened, 5 no display.
-</translation>
-    </message>
-    <message>
         <source>Demo: all definitions (CSV)</source>
         <translation>Demo: all definitions (CSV)</translation>
     </message>
@@ -692,6 +660,48 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     <message>
         <source>The window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY are not set). The headless commands work without one: run &quot;definitie-export --help&quot;.</source>
         <translation>The window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY are not set). The headless commands work without one: run &quot;definitie-export --help&quot;.</translation>
+    </message>
+    <message>
+        <source>The window cannot open: the display could not be reached (DISPLAY=%1). The headless commands work without one: run &quot;definitie-export --help&quot;.</source>
+        <translation>The window cannot open: the display could not be reached (DISPLAY=%1). The headless commands work without one: run &quot;definitie-export --help&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection to the display was lost. The running exports stop at a checkpoint and continue at the next start.</source>
+        <translation>The connection to the display was lost. The running exports stop at a checkpoint and continue at the next start.</translation>
+    </message>
+    <message>
+        <source>Usage: definitie-export [window] [OPTIONS]
+
+Opens the desktop window on the export queue (the same queue as
+&quot;definitie-export queue&quot;). Needs a display; the other commands do not.
+
+Options:
+  --database FILE     The database the new-export dialog starts with.
+  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
+                      user&apos;s application data folder).
+  --enqueue-demo      Queue demo exports of --database (every format) at start.
+  -h, --help          Show this help.
+
+Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
+3 the queue cannot be opened, 5 no display, 7 the display was lost (the
+running exports continue at the next start).
+</source>
+        <translation>Usage: definitie-export [window] [OPTIONS]
+
+Opens the desktop window on the export queue (the same queue as
+&quot;definitie-export queue&quot;). Needs a display; the other commands do not.
+
+Options:
+  --database FILE     The database the new-export dialog starts with.
+  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
+                      user&apos;s application data folder).
+  --enqueue-demo      Queue demo exports of --database (every format) at start.
+  -h, --help          Show this help.
+
+Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
+3 the queue cannot be opened, 5 no display, 7 the display was lost (the
+running exports continue at the next start).
+</translation>
     </message>
 </context>
 <context>
@@ -1613,22 +1623,22 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     <message numerus="yes">
         <source>Cancelled %n export(s).</source>
         <translation>
-            <numerusform>Cancelled %n export.</numerusform>
-            <numerusform>Cancelled %n exports.</numerusform>
+            <numerusform>Cancelled %n export(s).</numerusform>
+            <numerusform>Cancelled %n export(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queued %n failed export(s) again.</source>
         <translation>
-            <numerusform>Queued %n failed export again.</numerusform>
-            <numerusform>Queued %n failed exports again.</numerusform>
+            <numerusform>Queued %n failed export(s) again.</numerusform>
+            <numerusform>Queued %n failed export(s) again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n finished export(s) from the list.</source>
         <translation>
-            <numerusform>Removed %n finished export from the list.</numerusform>
-            <numerusform>Removed %n finished exports from the list.</numerusform>
+            <numerusform>Removed %n finished export(s) from the list.</numerusform>
+            <numerusform>Removed %n finished export(s) from the list.</numerusform>
         </translation>
     </message>
     <message>
@@ -1770,22 +1780,22 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     <message numerus="yes">
         <source>Cancel %n export(s)? Their partial files are deleted.</source>
         <translation>
-            <numerusform>Cancel %n export? Its partial file is deleted.</numerusform>
-            <numerusform>Cancel %n exports? Their partial files are deleted.</numerusform>
+            <numerusform>Cancel %n export(s)? Their partial files are deleted.</numerusform>
+            <numerusform>Cancel %n export(s)? Their partial files are deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queue %n failed export(s) again?</source>
         <translation>
-            <numerusform>Queue %n failed export again?</numerusform>
-            <numerusform>Queue %n failed exports again?</numerusform>
+            <numerusform>Queue %n failed export(s) again?</numerusform>
+            <numerusform>Queue %n failed export(s) again?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n finished export(s) from the list? The exported files stay where they are.</source>
         <translation>
-            <numerusform>Remove %n finished export from the list? The exported file stays where it is.</numerusform>
-            <numerusform>Remove %n finished exports from the list? The exported files stay where they are.</numerusform>
+            <numerusform>Remove %n finished export(s) from the list? The exported files stay where they are.</numerusform>
+            <numerusform>Remove %n finished export(s) from the list? The exported files stay where they are.</numerusform>
         </translation>
     </message>
     <message>
@@ -1888,8 +1898,8 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     <message numerus="yes">
         <source>%Ln definition(s) match</source>
         <translation>
-            <numerusform>%Ln definition matches</numerusform>
-            <numerusform>%Ln definitions match</numerusform>
+            <numerusform>%Ln definition(s) match</numerusform>
+            <numerusform>%Ln definition(s) match</numerusform>
         </translation>
     </message>
     <message>
@@ -2403,7 +2413,7 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
         <source>%Ln definitions</source>
         <comment>rows exported</comment>
         <translation>
-            <numerusform>%Ln definition</numerusform>
+            <numerusform>%Ln definitions</numerusform>
             <numerusform>%Ln definitions</numerusform>
         </translation>
     </message>
@@ -2418,14 +2428,14 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     <message numerus="yes">
         <source>%n exports ready</source>
         <translation>
-            <numerusform>%n export ready</numerusform>
+            <numerusform>%n exports ready</numerusform>
             <numerusform>%n exports ready</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exports failed</source>
         <translation>
-            <numerusform>%n export failed</numerusform>
+            <numerusform>%n exports failed</numerusform>
             <numerusform>%n exports failed</numerusform>
         </translation>
     </message>

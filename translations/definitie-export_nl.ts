@@ -609,41 +609,6 @@ de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven,
 <context>
     <name>WindowCommand</name>
     <message>
-        <source>Usage: definitie-export [window] [OPTIONS]
-
-Opens the desktop window on the export queue (the same queue as
-&quot;definitie-export queue&quot;). Needs a display; the other commands do not.
-
-Options:
-  --database FILE     The database the new-export dialog starts with.
-  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
-                      user&apos;s application data folder).
-  --enqueue-demo      Queue demo exports of --database (every format) at start.
-  -h, --help          Show this help.
-
-Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
-3 the queue cannot be opened, 5 no display.
-</source>
-        <translation>Gebruik: definitie-export [window] [OPTIES]
-
-Opent het venster met de exportwachtrij (dezelfde wachtrij als
-&quot;definitie-export queue&quot;). Vereist een grafische omgeving; de andere
-opdrachten niet.
-
-Opties:
-  --database BESTAND  De database waarmee het venster voor een nieuwe export
-                      begint.
-  --data-dir MAP      De map van de wachtrij (standaard $DEFINITIE_EXPORT_DATA_DIR
-                      of de map met programmagegevens van de gebruiker).
-  --enqueue-demo      Bij het starten demo-exports van --database in de wachtrij
-                      plaatsen (elk formaat).
-  -h, --help          Deze hulp tonen.
-
-Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
-3 de wachtrij kan niet worden geopend, 5 geen grafische omgeving.
-</translation>
-    </message>
-    <message>
         <source>Demo: all definitions (CSV)</source>
         <translation>Demo: alle definities (CSV)</translation>
     </message>
@@ -698,6 +663,52 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
     <message>
         <source>The window needs a display, and there is none (DISPLAY and WAYLAND_DISPLAY are not set). The headless commands work without one: run &quot;definitie-export --help&quot;.</source>
         <translation>Het venster heeft een grafische omgeving nodig, maar die is er niet (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld). De opdrachten zonder venster werken ook zonder grafische omgeving: zie &quot;definitie-export --help&quot;.</translation>
+    </message>
+    <message>
+        <source>The window cannot open: the display could not be reached (DISPLAY=%1). The headless commands work without one: run &quot;definitie-export --help&quot;.</source>
+        <translation>Het venster kan niet worden geopend: de grafische omgeving is niet bereikbaar (DISPLAY=%1). De opdrachten zonder venster werken ook zonder grafische omgeving: zie &quot;definitie-export --help&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection to the display was lost. The running exports stop at a checkpoint and continue at the next start.</source>
+        <translation>De verbinding met de grafische omgeving is verbroken. De lopende exports stoppen bij een controlepunt en gaan verder bij de volgende start.</translation>
+    </message>
+    <message>
+        <source>Usage: definitie-export [window] [OPTIONS]
+
+Opens the desktop window on the export queue (the same queue as
+&quot;definitie-export queue&quot;). Needs a display; the other commands do not.
+
+Options:
+  --database FILE     The database the new-export dialog starts with.
+  --data-dir DIR      The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the
+                      user&apos;s application data folder).
+  --enqueue-demo      Queue demo exports of --database (every format) at start.
+  -h, --help          Show this help.
+
+Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
+3 the queue cannot be opened, 5 no display, 7 the display was lost (the
+running exports continue at the next start).
+</source>
+        <translation>Gebruik: definitie-export [window] [OPTIES]
+
+Opent het venster met de exportwachtrij (dezelfde wachtrij als
+&quot;definitie-export queue&quot;). Vereist een grafische omgeving; de andere
+opdrachten niet.
+
+Opties:
+  --database BESTAND  De database waarmee het venster voor een nieuwe export
+                      begint.
+  --data-dir MAP      De map van de wachtrij (standaard $DEFINITIE_EXPORT_DATA_DIR
+                      of de map met programmagegevens van de gebruiker).
+  --enqueue-demo      Bij het starten demo-exports van --database in de wachtrij
+                      plaatsen (elk formaat).
+  -h, --help          Deze hulp tonen.
+
+Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
+3 de wachtrij kan niet worden geopend, 5 geen grafische omgeving, 7 de
+grafische omgeving viel weg (de lopende exports gaan verder bij de volgende
+start).
+</translation>
     </message>
 </context>
 <context>
