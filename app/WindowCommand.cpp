@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 #include <cstdio>
 
@@ -44,8 +45,9 @@ QString usage()
         "running exports continue at the next start).\n");
 }
 
-// The exports ./scripts/run shows: one of every format, as its headless demo writes them.
-void enqueueDemo(QueueClient &client, const QString &database)
+// The exports ./scripts/run shows: one of every format, as its headless demo writes them. A demo
+// export that an earlier run left unfinished continues instead of being queued a second time.
+void enqueueDemo(QueueClient &client, const QString &database, const QList<JobSnapshot> &existing)
 {
     struct Demo
     {
@@ -76,7 +78,14 @@ void enqueueDemo(QueueClient &client, const QString &database)
     };
     QList<ExportRequest> requests;
     QStringList descriptions;
+    QSet<QString> unfinished;
+    for (const JobSnapshot &job : existing) {
+        if (!isFinishedState(job.record.state) && job.record.request.database == database)
+            unfinished.insert(job.record.description);
+    }
     for (const Demo &d : demos) {
+        if (unfinished.contains(d.description))
+            continue;
         ExportRequest r;
         r.database = database;
         r.format = d.format;
@@ -87,7 +96,8 @@ void enqueueDemo(QueueClient &client, const QString &database)
         requests << r;
         descriptions << d.description;
     }
-    client.enqueue(requests, descriptions);
+    if (!requests.isEmpty())
+        client.enqueue(requests, descriptions);
 }
 
 } // namespace
@@ -162,7 +172,7 @@ int runWindowCommand(const QStringList &arguments)
     int exitCode = ExitCode::Done;
     QObject::connect(
         &client, &QueueClient::opened, &window,
-        [&](bool ok, const QString &error, const QList<JobSnapshot> &) {
+        [&](bool ok, const QString &error, const QList<JobSnapshot> &jobs) {
             if (!ok) {
                 // The window says so too; this is for scripts and logs.
                 printErr(error);
@@ -170,7 +180,7 @@ int runWindowCommand(const QStringList &arguments)
                 return;
             }
             if (demo)
-                enqueueDemo(client, database);
+                enqueueDemo(client, database, jobs);
         },
         Qt::SingleShotConnection);
 
