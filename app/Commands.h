@@ -13,6 +13,8 @@ enum : int { Done = 0, Usage = 1, BadInput = 2, OutputError = 3, Cancelled = 4, 
 int runExportCommand(const QStringList &arguments);
 int runDemoDbCommand(const QStringList &arguments);
 int runQueueCommand(const QStringList &arguments);
+// `queue add`; `arguments` start with the program name ("definitie-export queue add").
+int runQueueAddCommand(const QStringList &arguments);
 
 // The desktop window; without a QApplication (no display) it explains that and returns NoDisplay.
 int runWindowCommand(const QStringList &arguments);

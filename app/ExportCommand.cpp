@@ -21,6 +21,28 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
 
+// A finished export of nothing is easy to mistake for a failed one: say what the file holds.
+QString emptyExportNote(const ExportRequest &request)
+{
+    const QString why = request.filters.isEmpty() ? Tr::tr("The database holds no definitions.")
+                                                  : Tr::tr("No definitions match the filters.");
+    QString what;
+    switch (request.format) {
+    case Format::Csv:
+        what = Tr::tr("The file has only the header row.");
+        break;
+    case Format::Xlsx:
+        what = Tr::tr("The sheet has only the header row.");
+        break;
+    case Format::Json:
+        what = Tr::tr("The file holds an empty list of definitions.");
+        break;
+    case Format::Txt:
+        what = Tr::tr("The report has only its heading.");
+        break;
+    }
+    return Tr::tr("note: %1").arg(why + QLatin1Char(' ') + what);
+}
 
 } // namespace
 
@@ -34,7 +56,7 @@ int runExportCommand(const QStringList &arguments)
            "4 cancelled (Ctrl-C or SIGTERM)."));
     parser.addHelpOption();
     addExportOptions(parser);
-    parser.addOption(QCommandLineOption(QStringLiteral("output"), Tr::tr("The file to write."), Tr::tr("FILE")));
+    addOutputOption(parser);
     parser.addOption(QCommandLineOption(QStringLiteral("lock-timeout"),
                                         Tr::tr("Seconds to wait for a program that holds the database locked (default 10)."),
                                         Tr::tr("SECONDS")));
@@ -63,12 +85,16 @@ int runExportCommand(const QStringList &arguments)
         printErr(Tr::tr("--output is required."));
         return ExitCode::Usage;
     }
-    const QString invalid = requestFromOptions(parser, &request);
+    QString invalid = requestFromOptions(parser, &request);
+    if (invalid.isEmpty())
+        invalid = outputNameError(request.output, request);
     if (!invalid.isEmpty()) {
         printErr(invalid);
         return ExitCode::Usage;
     }
-    if (request.gzip && !request.output.endsWith(QStringLiteral(".gz"))) {
+    for (const QString &w : ineffectiveOptionWarnings(parser, request))
+        printErr(Tr::tr("warning: %1").arg(w));
+    if (request.gzip && !request.output.endsWith(QStringLiteral(".gz"), Qt::CaseInsensitive)) {
         request.output += QStringLiteral(".gz");
         printErr(Tr::tr("Writing %1 (gzip).").arg(QDir::toNativeSeparators(request.output)));
     }
@@ -98,6 +124,8 @@ int runExportCommand(const QStringList &arguments)
 
     switch (result.error.kind) {
     case ErrorKind::None:
+        if (result.rows == 0)
+            printErr(emptyExportNote(request));
         if (!quiet) {
             printErr(Tr::tr("Exported %1 definitions to %2 (%3 bytes) in %4 s.")
                          .arg(result.rows)

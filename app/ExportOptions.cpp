@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <optional>
 
 using namespace defex;
 
@@ -30,6 +34,45 @@ QString parseDate(const QCommandLineParser &p, const QString &name, QDate *out)
     if (!out->isValid())
         return Tr::tr("--%1 expects a date as YYYY-MM-DD, not \"%2\".").arg(name, p.value(name));
     return {};
+}
+
+// The definitie-app's fixed sets (../shared/data/definitie-app/SCHEMA.md), in their own spelling.
+const QStringList &knownStatuses()
+{
+    static const QStringList names
+        = { QStringLiteral("imported"), QStringLiteral("draft"), QStringLiteral("review"),
+            QStringLiteral("established"), QStringLiteral("archived") };
+    return names;
+}
+
+const QStringList &knownCategories()
+{
+    static const QStringList names
+        = { QStringLiteral("type"),      QStringLiteral("proces"), QStringLiteral("resultaat"),
+            QStringLiteral("exemplaar"), QStringLiteral("ENT"),    QStringLiteral("ACT"),
+            QStringLiteral("REL"),       QStringLiteral("ATT"),    QStringLiteral("AUT"),
+            QStringLiteral("STA"),       QStringLiteral("OTH") };
+    return names;
+}
+
+// Replaces every value by its spelling in `known`, ignoring case; returns the first unknown one.
+QString canonicalise(QStringList *values, const QStringList &known)
+{
+    for (QString &v : *values) {
+        const auto it = std::find_if(known.cbegin(), known.cend(), [&](const QString &k) {
+            return k.compare(v, Qt::CaseInsensitive) == 0;
+        });
+        if (it == known.cend())
+            return v;
+        v = *it;
+    }
+    return {};
+}
+
+// The options whose repetitions add up instead of contradicting each other.
+bool collectsValues(const QString &name)
+{
+    return name == QLatin1String("status") || name == QLatin1String("categorie");
 }
 
 } // namespace
@@ -66,8 +109,21 @@ void addExportOptions(QCommandLineParser &parser)
                      "SOURCE_DATE_EPOCH when set) - for reproducible files."), QT_TRANSLATE_NOOP("ExportOptions", "DATETIME"));
 }
 
+void addOutputOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("output"),
+        Tr::tr("The file to write. A name that ends in .csv, .xlsx, .json or .txt (optionally "
+               "followed by .gz), or in .gz, must agree with --format and --gzip; other names "
+               "are used as given."),
+        Tr::tr("FILE")));
+}
+
 QString requestFromOptions(const QCommandLineParser &p, ExportRequest *r)
 {
+    const QString repeated = repeatedOptionError(p);
+    if (!repeated.isEmpty())
+        return repeated;
     r->database = p.value(QStringLiteral("database"));
     if (p.isSet(QStringLiteral("format")) && !formatFromName(p.value(QStringLiteral("format")), &r->format))
         return Tr::tr("Unknown format \"%1\": use csv, xlsx, json or txt.").arg(p.value(QStringLiteral("format")));
@@ -77,14 +133,16 @@ QString requestFromOptions(const QCommandLineParser &p, ExportRequest *r)
 
     ExportFilters &f = r->filters;
     f.statuses = splitList(p.values(QStringLiteral("status")));
-    static const QStringList knownStatuses = {QStringLiteral("imported"), QStringLiteral("draft"),
-                                              QStringLiteral("review"), QStringLiteral("established"),
-                                              QStringLiteral("archived")};
-    for (const QString &s : f.statuses) {
-        if (!knownStatuses.contains(s))
-            return Tr::tr("Unknown status \"%1\": use %2.").arg(s, knownStatuses.join(QStringLiteral(", ")));
-    }
+    const QString badStatus = canonicalise(&f.statuses, knownStatuses());
+    if (!badStatus.isEmpty())
+        return Tr::tr("Unknown status \"%1\": use %2.")
+            .arg(badStatus, knownStatuses().join(QStringLiteral(", ")));
     f.categories = splitList(p.values(QStringLiteral("categorie")));
+    const QString badCategory = canonicalise(&f.categories, knownCategories());
+    if (!badCategory.isEmpty()) {
+        return Tr::tr("Unknown category \"%1\": use %2.")
+            .arg(badCategory, knownCategories().join(QStringLiteral(", ")));
+    }
     f.organisatorischeContext = p.value(QStringLiteral("org-context"));
     f.juridischeContext = p.value(QStringLiteral("jur-context"));
     for (auto [name, date] : {std::pair<const char *, QDate *>{"created-from", &f.createdFrom},
@@ -110,7 +168,8 @@ QString requestFromOptions(const QCommandLineParser &p, ExportRequest *r)
             r->csv.delimiter = ';';
         else if (d == QLatin1String(","))
             r->csv.delimiter = ',';
-        else if (d == QLatin1String("tab") || d == QLatin1String("\t"))
+        else if (d.compare(QLatin1String("tab"), Qt::CaseInsensitive) == 0
+                 || d == QLatin1String("\t"))
             r->csv.delimiter = '\t';
         else
             return Tr::tr("Unknown delimiter \"%1\": use ';', ',' or 'tab'.").arg(d);
@@ -132,4 +191,63 @@ QString requestFromOptions(const QCommandLineParser &p, ExportRequest *r)
     if (r->database.isEmpty())
         return Tr::tr("--database is required.");
     return r->validate();
+}
+
+QString repeatedOptionError(const QCommandLineParser &p)
+{
+    QStringList seen;
+    for (const QString &name : p.optionNames()) {
+        if (seen.contains(name) || collectsValues(name))
+            continue;
+        seen << name;
+        QStringList values = p.values(name);
+        values.removeDuplicates();
+        if (values.size() > 1) {
+            return Tr::tr("--%1 was given more than once with different values (%2); give it once.")
+                .arg(name, values.join(QStringLiteral(", ")));
+        }
+    }
+    return {};
+}
+
+QStringList ineffectiveOptionWarnings(const QCommandLineParser &p, const ExportRequest &r)
+{
+    QStringList warnings;
+    if (r.format == Format::Csv)
+        return warnings;
+    for (const char *name : { "delimiter", "no-bom", "allow-formulas" }) {
+        if (p.isSet(QLatin1String(name))) {
+            warnings << Tr::tr("--%1 has no effect on a %2 export; it applies to CSV only.")
+                            .arg(QLatin1String(name), formatName(r.format));
+        }
+    }
+    return warnings;
+}
+
+QString outputNameError(const QString &output, const ExportRequest &r)
+{
+    const QString name = QFileInfo(output).fileName();
+    const QString lower = name.toLower();
+    const bool gzName = lower.endsWith(QLatin1String(".gz"));
+    const QString inner = gzName ? lower.chopped(3) : lower;
+    std::optional<Format> named;
+    for (Format f : { Format::Csv, Format::Xlsx, Format::Json, Format::Txt }) {
+        if (inner.endsWith(fileExtension(f, false)))
+            named = f;
+    }
+    if (!named && !gzName)
+        return {}; // another extension or none: the user's choice
+    // The name without the known extension, for the suggestion.
+    const QString base = name.left(name.size() - (gzName ? 3 : 0)
+                                   - (named ? int(fileExtension(*named, false).size()) : 0));
+    if (named && *named != r.format) {
+        return Tr::tr("%1 ends in %2 but the format is %3: give --format %4 or name the file %5.")
+            .arg(name, fileExtension(*named, false), formatName(r.format), formatName(*named),
+                 base + fileExtension(r.format, r.gzip));
+    }
+    if (gzName && !r.gzip) {
+        return Tr::tr("%1 ends in .gz but --gzip was not given: add --gzip or name the file %2.")
+            .arg(name, base + fileExtension(r.format, false));
+    }
+    return {};
 }

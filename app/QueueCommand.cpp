@@ -11,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -35,32 +34,34 @@ const QStringList kSubcommands = {
 
 QString usage()
 {
-    return Tr::tr("Usage: definitie-export queue SUBCOMMAND [OPTIONS]\n\n"
-              "The persistent export queue (shared with the window, per user).\n\n"
-              "Subcommands:\n"
-              "  add [export options] [--output FILE | --dir DIR] [--description TEXT]\n"
-              "                      Queue an export; prints its id.\n"
-              "  list [--json]       All jobs with state, queue position and progress.\n"
-              "  show ID [--json]    One job in detail, with its error history.\n"
-              "  cancel ID...        Cancel waiting, paused or running jobs.\n"
-              "  pause ID...         Pause jobs (a running job keeps its checkpoint).\n"
-              "  resume ID...        Queue paused jobs again.\n"
-              "  retry ID...         Queue failed or cancelled jobs again.\n"
-              "  pin ID... / unpin ID...\n"
-              "                      Keep finished jobs from the automatic cleanup, or not.\n"
-              "  cancel-all          Cancel every waiting, paused and running job.\n"
-              "  retry-failed        Retry every failed job.\n"
-              "  remove-finished     Remove finished jobs from the list (their files stay).\n"
-              "  run [--until-empty] [--max-concurrent N]\n"
-              "                      Run queued jobs until stopped (Ctrl-C or SIGTERM pause them\n"
-              "                      at a checkpoint; they continue at the next run).\n"
-              "  watch [--json]      Follow job events live, one line each (JSON with --json).\n\n"
-              "Options for every subcommand:\n"
-              "  --data-dir DIR      The queue's folder (default $DEFINITIE_EXPORT_DATA_DIR or the\n"
-              "                      user's application data folder).\n\n"
-              "Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,\n"
-              "3 the queue database cannot be opened or written, 6 \"run --until-empty\" ran a\n"
-              "job that failed.\n");
+    return Tr::tr(
+        "Usage: definitie-export queue SUBCOMMAND [OPTIONS]\n\n"
+        "The persistent export queue (shared with the window, per user).\n\n"
+        "Subcommands:\n"
+        "  add [export options] [--output FILE | --dir DIR] [--description TEXT]\n"
+        "                      Queue an export; prints its id. \"queue add --help\" lists\n"
+        "                      the export options.\n"
+        "  list [--json]       All jobs with state, queue position and progress.\n"
+        "  show ID [--json]    One job in detail, with its error history.\n"
+        "  cancel ID...        Cancel waiting, paused or running jobs.\n"
+        "  pause ID...         Pause jobs (a running job keeps its checkpoint).\n"
+        "  resume ID...        Queue paused jobs again.\n"
+        "  retry ID...         Queue failed or cancelled jobs again.\n"
+        "  pin ID... / unpin ID...\n"
+        "                      Keep finished jobs from the automatic cleanup, or not.\n"
+        "  cancel-all          Cancel every waiting, paused and running job.\n"
+        "  retry-failed        Retry every failed job.\n"
+        "  remove-finished     Remove finished jobs from the list (their files stay).\n"
+        "  run [--until-empty] [--max-concurrent N]\n"
+        "                      Run queued jobs until stopped (Ctrl-C or SIGTERM pause them\n"
+        "                      at a checkpoint; they continue at the next run).\n"
+        "  watch [--json]      Follow job events live, one line each (JSON with --json).\n\n"
+        "Options for every subcommand:\n"
+        "  --data-dir DIR      The queue's folder (default $DEFINITIE_EXPORT_DATA_DIR or the\n"
+        "                      user's application data folder).\n\n"
+        "Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,\n"
+        "3 the queue database cannot be opened or written, 6 \"run --until-empty\" ran a\n"
+        "job that failed.\n");
 }
 
 bool parseIds(const QStringList &args, QList<qint64> *ids)
@@ -142,24 +143,27 @@ int runQueueCommand(const QStringList &arguments)
     }
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.at(0) + QLatin1Char(' ') + sub);
+    if (sub == QLatin1String("add"))
+        return runQueueAddCommand(rest);
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(QStringLiteral("data-dir"), Tr::tr("The queue's folder."), Tr::tr("DIR")));
     if (sub == QLatin1String("list") || sub == QLatin1String("show") || sub == QLatin1String("watch")
         || sub == QLatin1String("run"))
-        parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Machine-readable JSON output.")));
-    if (sub == QLatin1String("add")) {
-        addExportOptions(parser);
-        parser.addOption(QCommandLineOption(QStringLiteral("output"), Tr::tr("The file to write."), Tr::tr("FILE")));
-        parser.addOption(QCommandLineOption(QStringLiteral("dir"), Tr::tr("The folder to write into (a name is chosen)."), Tr::tr("DIR")));
-    }
+        parser.addOption(
+            QCommandLineOption(QStringLiteral("json"), Tr::tr("Machine-readable JSON output.")));
     if (sub == QLatin1String("run")) {
         parser.addOption(QCommandLineOption(QStringLiteral("until-empty"), Tr::tr("Stop when no job is waiting or running.")));
         parser.addOption(QCommandLineOption(QStringLiteral("max-concurrent"), Tr::tr("Jobs at once, 1-16 (default 5)."), QStringLiteral("N")));
     }
     if (!parser.parse(rest)) {
         printErr(parser.errorText());
+        return ExitCode::Usage;
+    }
+    const QString repeated = repeatedOptionError(parser);
+    if (!repeated.isEmpty()) {
+        printErr(repeated);
         return ExitCode::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -183,29 +187,6 @@ int runQueueCommand(const QStringList &arguments)
         printErr(Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
         return ExitCode::Usage;
     }
-    ExportRequest request;
-    if (sub == QLatin1String("add")) {
-        if (parser.isSet(QStringLiteral("output")) && parser.isSet(QStringLiteral("dir"))) {
-            printErr(Tr::tr("Give --output or --dir, not both."));
-            return ExitCode::Usage;
-        }
-        request.output = QStringLiteral("-"); // placeholder for validation; replaced below
-        const QString invalid = requestFromOptions(parser, &request);
-        if (!invalid.isEmpty()) {
-            printErr(invalid);
-            return ExitCode::Usage;
-        }
-        request.database = QFileInfo(request.database).absoluteFilePath();
-        request.output = parser.isSet(QStringLiteral("output"))
-                             ? QFileInfo(parser.value(QStringLiteral("output"))).absoluteFilePath()
-                             : QString();
-        if (request.gzip && !request.output.isEmpty() && !request.output.endsWith(QStringLiteral(".gz")))
-            request.output += QStringLiteral(".gz");
-        if (!QFileInfo::exists(request.database)) {
-            printErr(Tr::tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(request.database)));
-            return ExitCode::BadInput;
-        }
-    }
     int maxConcurrent = ExportQueue::DefaultMaxConcurrent;
     if (sub == QLatin1String("run") && parser.isSet(QStringLiteral("max-concurrent"))) {
         bool ok = false;
@@ -218,8 +199,6 @@ int runQueueCommand(const QStringList &arguments)
 
     ExportQueue queue;
     queue.setMaxConcurrent(maxConcurrent);
-    if (sub == QLatin1String("add") && parser.isSet(QStringLiteral("dir")))
-        queue.setExportDirectory(QFileInfo(parser.value(QStringLiteral("dir"))).absoluteFilePath());
     QString error;
     if (!queue.open(dataDir, sub == QLatin1String("run"), &error)) {
         printErr(error);
@@ -227,21 +206,12 @@ int runQueueCommand(const QStringList &arguments)
     }
     const bool mutates = sub != QLatin1String("list") && sub != QLatin1String("show") && sub != QLatin1String("watch");
     if (mutates && queue.isReadOnly()) {
-        printErr(Tr::tr("The queue database in %1 is read-only; nothing was changed.").arg(QDir::toNativeSeparators(dataDir)));
+        printErr(Tr::tr("The queue database in %1 is read-only; nothing was changed.")
+                     .arg(QDir::toNativeSeparators(queue.dataDirectory())));
         return ExitCode::OutputError;
     }
 
     QueueOutput output(json);
-    if (sub == QLatin1String("add")) {
-        const QString description = parser.value(QStringLiteral("description"));
-        const qint64 id = queue.enqueue(request, description);
-        if (!id) {
-            printErr(queue.lastError());
-            return ExitCode::OutputError;
-        }
-        printOut(QString::number(id));
-        return ExitCode::Done;
-    }
     if (sub == QLatin1String("list")) {
         output.list(queue.jobs());
         return ExitCode::Done;

@@ -1,20 +1,16 @@
 #include "ExportQueue.h"
 
 #include "FileSink.h"
+#include "OutputPlanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <unistd.h>
 
 namespace defex {
-
-namespace {
-
-} // namespace
 
 ExportQueue::ExportQueue(QObject *parent) : QObject(parent)
 {
@@ -37,10 +33,11 @@ ExportQueue::~ExportQueue()
 
 bool ExportQueue::open(const QString &dataDirectory, bool runJobs, QString *error)
 {
-    m_dataDir = dataDirectory;
-    if (m_exportDir.isEmpty())
-        m_exportDir = QDir(dataDirectory).filePath(QStringLiteral("exports"));
-    if (!m_store.open(dataDirectory, error))
+    // Absolute from here on: jobs store their paths, and whoever runs them may run elsewhere.
+    m_dataDir = OutputPlanner::absolutePath(dataDirectory);
+    if (m_exportDir.isEmpty() && !m_dataDir.isEmpty())
+        m_exportDir = QDir(m_dataDir).filePath(QStringLiteral("exports"));
+    if (!m_store.open(m_dataDir, error))
         return false;
     m_runJobs = runJobs && !m_store.isReadOnly();
     m_pool.setMaxThreadCount(m_maxConcurrent);
@@ -62,36 +59,17 @@ bool ExportQueue::open(const QString &dataDirectory, bool runJobs, QString *erro
     return true;
 }
 
+void ExportQueue::setExportDirectory(const QString &dir)
+{
+    m_exportDir = OutputPlanner::absolutePath(dir);
+}
+
 void ExportQueue::setMaxConcurrent(int n)
 {
     m_maxConcurrent = qBound(1, n, 16);
     m_pool.setMaxThreadCount(m_maxConcurrent);
     if (m_runJobs)
         schedule();
-}
-
-QString ExportQueue::plannedOutput(const JobRecord &job, QSet<QString> *taken,
-                                   QHash<QString, int> *nextSuffix) const
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^\\w\\-]+"),
-                                           QRegularExpression::UseUnicodePropertiesOption);
-    // A readable, unique name: the description (or "definities") and the time it was queued.
-    QString base = job.description.isEmpty() ? QStringLiteral("definities") : job.description;
-    base.replace(unsafe, QStringLiteral("-"));
-    base = base.left(60);
-    while (base.endsWith(QLatin1Char('-')))
-        base.chop(1);
-    if (base.isEmpty())
-        base = QStringLiteral("definities");
-    base += QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString ext = fileExtension(job.request.format, job.request.gzip);
-    QString path = QDir(m_exportDir).filePath(base + ext);
-    int &n = (*nextSuffix)[base + ext];
-    n = qMax(n, 2);
-    while (taken->contains(path) || QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".part")))
-        path = QDir(m_exportDir).filePath(QStringLiteral("%1-%2%3").arg(base).arg(n++).arg(ext));
-    taken->insert(path);
-    return path;
 }
 
 qint64 ExportQueue::enqueue(const ExportRequest &request, const QString &description)
@@ -102,13 +80,8 @@ qint64 ExportQueue::enqueue(const ExportRequest &request, const QString &descrip
 
 QList<qint64> ExportQueue::enqueueMany(const QList<ExportRequest> &requests, const QStringList &descriptions)
 {
-    QSet<QString> taken;
-    QHash<QString, int> nextSuffix;
-    for (const JobRecord &job : m_cache) {
-        if (!isFinishedState(job.state))
-            taken.insert(job.outputPath);
-    }
     QList<JobRecord> jobs;
+    bool planNames = false;
     for (int i = 0; i < requests.size(); ++i) {
         JobRecord job;
         job.request = requests.at(i);
@@ -118,15 +91,35 @@ QList<qint64> ExportQueue::enqueueMany(const QList<ExportRequest> &requests, con
                               ? descriptions.at(i)
                               : job.request.description;
         job.state = JobState::Pending;
-        if (job.request.output.isEmpty()) {
-            if (!QFileInfo::exists(m_exportDir) && QDir().mkpath(m_exportDir))
-                QFile::setPermissions(m_exportDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            job.request.output = plannedOutput(job, &taken, &nextSuffix);
-        }
-        job.outputPath = QFileInfo(job.request.output).absoluteFilePath();
+        // Absolute, so that a runner started in another folder writes the same file.
+        job.request.output = OutputPlanner::absolutePath(job.request.output);
+        job.request.database = OutputPlanner::absolutePath(job.request.database);
+        job.outputPath = job.request.output;
+        planNames = planNames || job.request.output.isEmpty();
         jobs << job;
     }
-    if (!m_store.insert(jobs)) {
+    if (planNames && !QFileInfo::exists(m_exportDir) && QDir().mkpath(m_exportDir))
+        QFile::setPermissions(
+            m_exportDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // Names are planned inside the store's write transaction, against every job's output
+    // (whatever its state, since failed and cancelled jobs can be retried): two jobs never get
+    // the same file, not even from two processes that queue at the same second.
+    const auto plan = [this](const QStringList &storedOutputs, QList<JobRecord> &toInsert) {
+        OutputPlanner planner(m_exportDir);
+        for (const QString &path : storedOutputs)
+            planner.reserve(path);
+        for (const JobRecord &job : std::as_const(toInsert))
+            planner.reserve(job.request.output);
+        const QDateTime now = QDateTime::currentDateTime();
+        for (JobRecord &job : toInsert) {
+            if (!job.request.output.isEmpty())
+                continue;
+            job.request.output
+                = planner.plan(job.description, job.request.format, job.request.gzip, now);
+            job.outputPath = job.request.output;
+        }
+    };
+    if (!(planNames ? m_store.insert(jobs, plan) : m_store.insert(jobs))) {
         m_lastError = m_store.lastError();
         return {};
     }

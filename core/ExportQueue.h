@@ -45,7 +45,7 @@ public:
 
     // Where jobs without an explicit output file write (default: DATA/exports).
     QString exportDirectory() const { return m_exportDir; }
-    void setExportDirectory(const QString &dir) { m_exportDir = dir; }
+    void setExportDirectory(const QString &dir); // made absolute
     int maxConcurrent() const { return m_maxConcurrent; }
     void setMaxConcurrent(int n);                   // 1..16, takes effect at once
     int retentionDays() const { return m_retentionDays; }
@@ -127,10 +127,6 @@ private:
     void announce();
     JobSnapshot snapshot(const JobRecord &record) const;
     void refreshPositions() const;
-    // `nextSuffix` remembers per name how far numbering got, so that n jobs queued at once
-    // cost O(n) and not O(n²).
-    QString plannedOutput(const JobRecord &job, QSet<QString> *taken,
-                          QHash<QString, int> *nextSuffix) const;
     void removePartFile(const JobRecord &job);
     bool isTransient(const ExportError &error) const;
 

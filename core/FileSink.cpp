@@ -47,6 +47,22 @@ QString FileSink::partPathFor(const QString &finalPath)
     return finalPath + QStringLiteral(".part");
 }
 
+QString FileSink::destinationProblem(const QString &finalPath)
+{
+    const QString path = QFileInfo(finalPath).absoluteFilePath();
+    const QFileInfo dir(QFileInfo(path).absolutePath());
+    if (!dir.exists())
+        return Tr::tr("Cannot write %1: the folder does not exist.")
+            .arg(QDir::toNativeSeparators(path));
+    if (!dir.isDir()) {
+        return Tr::tr("Cannot write %1: %2 is not a folder.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(dir.filePath()));
+    }
+    if (QFileInfo(path).isDir())
+        return Tr::tr("Cannot write %1: it is a folder.").arg(QDir::toNativeSeparators(path));
+    return {};
+}
+
 bool FileSink::setError(const QString &what, int err)
 {
     QString reason;
@@ -69,14 +85,8 @@ bool FileSink::open(const QString &finalPath)
     m_bytes = 0;
     m_committed = false;
     m_keepPart = false;
-    const QFileInfo dir(QFileInfo(m_finalPath).absolutePath());
-    if (!dir.exists()) {
-        m_error = Tr::tr("Cannot write %1: the folder does not exist.").arg(QDir::toNativeSeparators(m_finalPath));
-        m_partPath.clear();
-        return false;
-    }
-    if (QFileInfo(m_finalPath).isDir()) {
-        m_error = Tr::tr("Cannot write %1: it is a folder.").arg(QDir::toNativeSeparators(m_finalPath));
+    m_error = destinationProblem(m_finalPath);
+    if (!m_error.isEmpty()) {
         m_partPath.clear();
         return false;
     }
@@ -110,6 +120,14 @@ bool FileSink::lockPart(const QByteArray &part)
     if (m_fd < 0) {
         const int err = errno;
         m_partPath.clear();
+        // The folder exists (open() checked), yet "no such file": a folder such as /proc or
+        // /sys in which no file can be created. strerror's words would point the wrong way.
+        if (err == ENOENT && QFileInfo(QFileInfo(m_finalPath).absolutePath()).isDir()) {
+            m_error = Tr::tr("Cannot write %1: no file can be created in the folder %2.")
+                          .arg(QDir::toNativeSeparators(m_finalPath),
+                               QDir::toNativeSeparators(QFileInfo(m_finalPath).absolutePath()));
+            return false;
+        }
         return setError(Tr::tr("Cannot write %1: %2."), err);
     }
     if (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {

@@ -36,6 +36,10 @@ public:
     QString finalPath() const { return m_finalPath; }
 
     static QString partPathFor(const QString &finalPath);
+    // Why no export can be written to `finalPath` (its folder is missing or not a folder, or the
+    // path is a folder), found without creating anything; empty when none of these applies.
+    // open() gives the same messages; a queue checks with this when the job is queued.
+    static QString destinationProblem(const QString &finalPath);
 
     // SHA-256 of the file's bytes (hex), available after finish().
     QString sha256() const { return m_sha256; }

@@ -85,8 +85,9 @@ JobStore::~JobStore()
 QString JobStore::defaultDirectory()
 {
     const QString fromEnv = qEnvironmentVariable("DEFINITIE_EXPORT_DATA_DIR");
+    // Absolute: jobs keep paths inside it, and a runner may start in another folder.
     if (!fromEnv.isEmpty())
-        return fromEnv;
+        return QDir::cleanPath(QDir(fromEnv).absolutePath());
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 

@@ -8,7 +8,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QSqlDatabase;
@@ -44,6 +46,11 @@ public:
 
     // Assigns id, position (after all others), createdAt and owner; one transaction for all.
     bool insert(QList<JobRecord> &jobs);
+    // The same, calling `prepare` inside the write transaction, before the rows are written, with
+    // the output path of every job in the store (any user, any state): names planned there cannot
+    // collide with those of another process that queues at the same moment.
+    using Prepare = std::function<void(const QStringList &storedOutputs, QList<JobRecord> &jobs)>;
+    bool insert(QList<JobRecord> &jobs, const Prepare &prepare);
     std::optional<JobRecord> load(qint64 id);
     QList<JobRecord> list();                        // ordered by id
     // Only the jobs in these states (ordered by id): what recovery needs, without reading a

@@ -26,6 +26,11 @@ struct Tr
 
 bool JobStore::insert(QList<JobRecord> &jobs)
 {
+    return insert(jobs, Prepare());
+}
+
+bool JobStore::insert(QList<JobRecord> &jobs, const Prepare &prepare)
+{
     if (!canWrite())
         return false;
     if (jobs.isEmpty())
@@ -45,6 +50,18 @@ bool JobStore::insert(QList<JobRecord> &jobs)
     const qint64 seq = row.value(0).toLongLong();
     qint64 position = row.value(1).toLongLong();
 
+    QList<JobRecord> written = jobs;
+    if (prepare) {
+        QSqlQuery outputs(database());
+        if (!outputs.exec(QStringLiteral("SELECT output_path FROM jobs WHERE output_path <> ''")))
+            return fail(describe(outputs.lastError()));
+        QStringList stored;
+        while (outputs.next())
+            stored.append(outputs.value(0).toString());
+        outputs.finish(); // no open statement may outlive the transaction's COMMIT
+        prepare(stored, written);
+    }
+
     const QStringList columns = mutableColumns();
     QStringList placeholders;
     for (const QString &c : columns)
@@ -56,7 +73,6 @@ bool JobStore::insert(QList<JobRecord> &jobs)
                    + placeholders.join(QStringLiteral(", ")) + QLatin1Char(')')))
         return fail(describe(q.lastError()));
 
-    QList<JobRecord> written = jobs;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (JobRecord &job : written) {
         job.owner = m_user;

@@ -133,6 +133,37 @@ void tst_CommandLine::exportHelp()
     for (const char *code : {"0 done", "1 usage", "2 bad input", "3 output", "4 cancelled"})
         QVERIFY2(help.contains(QLatin1String(code)), code);
     QVERIFY(r.err.isEmpty());
+    // --output says that its extension must agree with --format and --gzip.
+    QVERIFY2(help.simplified().contains(QLatin1String("must agree with --format and --gzip")),
+             qPrintable(help));
+
+    // `queue add --help` lists the export options that "[export options]" stands for, and its own.
+    const ProcessResult add = TestSupport::runBinary(
+        { QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("--help") });
+    QCOMPARE(add.exitCode, 0);
+    const QString addHelp = QString::fromUtf8(add.out);
+    QVERIFY2(addHelp.startsWith(QLatin1String("Usage: definitie-export queue add")),
+             qPrintable(addHelp));
+    for (const char *option :
+         { "--database",     "--format",         "--gzip",        "--level",        "--status",
+           "--categorie",    "--org-context",    "--jur-context", "--created-from", "--created-to",
+           "--updated-from", "--updated-to",     "--min-score",   "--search",       "--delimiter",
+           "--no-bom",       "--allow-formulas", "--description", "--timestamp",    "--output",
+           "--dir",          "--data-dir" }) {
+        const QRegularExpression re(QStringLiteral("(^|\\s)%1(\\s|=|,|$)")
+                                        .arg(QRegularExpression::escape(QLatin1String(option))),
+                                    QRegularExpression::MultilineOption);
+        QVERIFY2(re.match(addHelp).hasMatch(),
+                 qPrintable(QStringLiteral("queue add --help does not document %1:\n%2")
+                                .arg(QLatin1String(option), addHelp)));
+    }
+    // The same texts as export's, from the same definitions.
+    for (const QString &line : help.split(QLatin1Char('\n'))) {
+        if (line.contains(QLatin1String("--format"))
+            || line.contains(QLatin1String("--allow-formulas")))
+            QVERIFY2(addHelp.contains(line), qPrintable(line));
+    }
+    QVERIFY(!addHelp.contains(QLatin1String("Subcommands:")));
 
     // The program's own help names both commands.
     const ProcessResult top = TestSupport::runBinary({QStringLiteral("--help")});
@@ -219,9 +250,111 @@ void tst_CommandLine::exitCodes_data()
     QTest::newRow("2 a folder as database") << QStringList{e, db, QStringLiteral("@DIR@"), o, QStringLiteral("@OUT@")}
                                             << 2 << QStringLiteral("not a file");
 
+    // A known extension must agree with --format and --gzip; other names stay allowed (@OUT@
+    // ends in .out).
+    QTest::newRow("1 csv named .csv.gz")
+        << QStringList { e,
+                         db,
+                         QStringLiteral("@DB@"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("csv"),
+                         o,
+                         QStringLiteral("@DIR@/c5.csv.gz") }
+        << 1
+        << QStringLiteral("c5.csv.gz ends in .gz but --gzip was not given: add --gzip or name the "
+                          "file c5.csv.");
+    QTest::newRow("1 csv named .xlsx")
+        << QStringList { e,
+                         db,
+                         QStringLiteral("@DB@"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("csv"),
+                         o,
+                         QStringLiteral("@DIR@/c2.xlsx") }
+        << 1
+        << QStringLiteral("c2.xlsx ends in .xlsx but the format is csv: give --format xlsx or name "
+                          "the file c2.csv.");
+    QTest::newRow("1 json --gzip named .csv") << QStringList { e,
+                                                               db,
+                                                               QStringLiteral("@DB@"),
+                                                               QStringLiteral("--format"),
+                                                               QStringLiteral("json"),
+                                                               QStringLiteral("--gzip"),
+                                                               o,
+                                                               QStringLiteral("@DIR@/j.CSV") }
+                                              << 1 << QStringLiteral("or name the file j.json.gz.");
+    QTest::newRow("1 --format twice")
+        << QStringList { e,
+                         db,
+                         QStringLiteral("@DB@"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("csv"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("json"),
+                         o,
+                         QStringLiteral("@OUT@") }
+        << 1
+        << QStringLiteral("--format was given more than once with different values (csv, json)");
+    QTest::newRow("1 bad --categorie") << QStringList { e,
+                                                        db,
+                                                        QStringLiteral("@DB@"),
+                                                        QStringLiteral("--categorie"),
+                                                        QStringLiteral("type,soort"),
+                                                        o,
+                                                        QStringLiteral("@OUT@") }
+                                       << 1 << QStringLiteral("Unknown category \"soort\"");
+    QTest::newRow("0 keywords in capitals")
+        << QStringList { e,
+                         db,
+                         QStringLiteral("@DB@"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("CSV"),
+                         QStringLiteral("--status"),
+                         QStringLiteral("ESTABLISHED,Draft"),
+                         QStringLiteral("--status"),
+                         QStringLiteral("REVIEW"),
+                         QStringLiteral("--level"),
+                         QStringLiteral("BASIS"),
+                         QStringLiteral("--delimiter"),
+                         QStringLiteral("TAB"),
+                         QStringLiteral("--categorie"),
+                         QStringLiteral("TYPE,Proces,ent"),
+                         o,
+                         QStringLiteral("@OUT@") }
+        << 0 << QStringLiteral("Exported 2 definitions"); // 1 type/established, 2 proces/draft
+    QTest::newRow("0 CSV options with xlsx warn")
+        << QStringList { e,
+                         db,
+                         QStringLiteral("@DB@"),
+                         QStringLiteral("--format"),
+                         QStringLiteral("xlsx"),
+                         QStringLiteral("--delimiter"),
+                         QStringLiteral("tab"),
+                         QStringLiteral("--no-bom"),
+                         o,
+                         QStringLiteral("@OUT@") }
+        << 0
+        << QStringLiteral(
+               "warning: --no-bom has no effect on a xlsx export; it applies to CSV only.");
+    QTest::newRow("0 nothing matches")
+        << QStringList { e,
+                         db,
+                         QStringLiteral("@DB@"),
+                         QStringLiteral("--search"),
+                         QStringLiteral("zzzqqq"),
+                         QStringLiteral("--quiet"),
+                         o,
+                         QStringLiteral("@OUT@") }
+        << 0
+        << QStringLiteral("No definitions match the filters. The file has only the header row.");
+
     QTest::newRow("3 output folder missing")
         << QStringList{e, db, QStringLiteral("@DB@"), o, QStringLiteral("@DIR@/geen/map/uit.csv")} << 3
         << QStringLiteral("folder does not exist");
+    // /proc exists but takes no new files; "No such file or directory" would point elsewhere.
+    QTest::newRow("3 folder takes no files")
+        << QStringList { e, db, QStringLiteral("@DB@"), o, QStringLiteral("/proc/o.csv") } << 3
+        << QStringLiteral("Cannot write /proc/o.csv: no file can be created in the folder /proc.");
     QTest::newRow("3 output is a folder") << QStringList{e, db, QStringLiteral("@DB@"), o, QStringLiteral("@DIR@")}
                                           << 3 << QStringLiteral("is a folder");
 }
@@ -324,10 +457,12 @@ void tst_CommandLine::cancel()
 void tst_CommandLine::progressLinesWhenNotATerminal()
 {
     // stderr is a pipe here: progress comes as plain lines every few seconds, no bar, no escapes.
-    const QString out = m_dir + QStringLiteral("/voortgang.json");
+    // Compressed, so that the export outlasts the two seconds between lines on a fast machine
+    // (plain JSON of these rows took 1.6 s on a quiet one, and no line came from the middle).
+    const QString out = m_dir + QStringLiteral("/voortgang.json.gz");
     QProcess p;
     p.start(TestSupport::binary(), {QStringLiteral("export"), QStringLiteral("--database"), m_big,
-                                    QStringLiteral("--format"), QStringLiteral("json"),
+                                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--gzip"),
                                     QStringLiteral("--level"), QStringLiteral("compleet"),
                                     QStringLiteral("--output"), out});
     QVERIFY(p.waitForStarted(10000));

@@ -74,6 +74,7 @@ private slots:
     void watchShowsOtherProcesses();
     void cancelFromAnotherProcess();
     void halfRecoveredJobIsNotStuck();
+    void generatedNamesNeverShareAFile();
     void exitCodesAndMessages_data();
     void exitCodesAndMessages();
     void bulkActionsPrintCounts();
@@ -513,6 +514,70 @@ void TestQueueProcesses::halfRecoveredJobIsNotStuck()
     QCOMPARE(job.value(QStringLiteral("sha256")).toString().toLatin1(), TestSupport::fileSha256(output));
 }
 
+// Jobs queued without --output, from a relative data folder in every spelling (as a newcomer
+// did: "cd /tmp/t; queue add --data-dir q4 ..." twice): every job gets a file of its own, named
+// by an absolute path, and a runner started elsewhere writes each where it was planned.
+void TestQueueProcesses::generatedNamesNeverShareAFile()
+{
+    const QString work = newDir(QStringLiteral("relative"));
+    QVERIFY(QDir().mkpath(work));
+    QVERIFY(QFile::copy(m_smallDb, QDir(work).filePath(QStringLiteral("demo.db"))));
+    QVERIFY(QFile::link(QStringLiteral("q4"), QDir(work).filePath(QStringLiteral("link"))));
+    const auto addIn = [&](const QStringList &dataDirArgs, const QString &envDataDir) {
+        QProcess p;
+        p.setWorkingDirectory(work);
+        QProcessEnvironment env = QueueProcess::environment(envDataDir);
+        p.setProcessEnvironment(env);
+        p.start(TestSupport::binary(),
+                QStringList { QStringLiteral("queue"), QStringLiteral("add") } + dataDirArgs
+                    + QStringList { QStringLiteral("--database"), QStringLiteral("demo.db"),
+                                    QStringLiteral("--format"), QStringLiteral("csv"),
+                                    QStringLiteral("--description"), QStringLiteral("rel") });
+        if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+            qWarning("queue add failed: %s", p.readAllStandardError().constData());
+            return qint64(0);
+        }
+        return p.readAllStandardOutput().trimmed().toLongLong();
+    };
+    const QString dataDir = QDir(work).filePath(QStringLiteral("q4"));
+    QList<qint64> ids;
+    const QString elsewhere = m_dir.path(); // a DEFINITIE_EXPORT_DATA_DIR that --data-dir overrides
+    ids << addIn({ QStringLiteral("--data-dir"), QStringLiteral("q4") }, elsewhere)
+        << addIn({ QStringLiteral("--data-dir"), QStringLiteral("q4") }, elsewhere)
+        << addIn({ QStringLiteral("--data-dir"), QStringLiteral("./q4/") }, elsewhere)
+        << addIn({ QStringLiteral("--data-dir"), QStringLiteral("link") }, elsewhere)
+        << addIn({}, QStringLiteral("q4")); // a relative DEFINITIE_EXPORT_DATA_DIR
+    QSet<QString> files;
+    for (qint64 id : std::as_const(ids)) {
+        QVERIFY(id > 0);
+        const QJsonObject job = QueueProcess::show(dataDir, id);
+        const QString output = job.value(QStringLiteral("outputPath")).toString();
+        QVERIFY2(QDir::isAbsolutePath(output), qPrintable(output));
+        QCOMPARE(QDir::cleanPath(output), output);
+        const QFileInfo file(output);
+        QCOMPARE(QFileInfo(file.absolutePath()).canonicalFilePath(),
+                 QFileInfo(QDir(dataDir).filePath(QStringLiteral("exports"))).canonicalFilePath());
+        QVERIFY2(file.fileName().startsWith(QLatin1String("rel-")), qPrintable(output));
+        files.insert(file.fileName());
+    }
+    QCOMPARE(files.size(), ids.size());
+
+    // Run from another folder: every job completes into its own file, which still holds what
+    // that job wrote.
+    const TestSupport::ProcessResult run = QueueProcess::queue(
+        dataDir, { QStringLiteral("run"), QStringLiteral("--until-empty") }, 120000);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    for (qint64 id : std::as_const(ids)) {
+        const QJsonObject job = QueueProcess::show(dataDir, id);
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("completed"));
+        const QString output = job.value(QStringLiteral("outputPath")).toString();
+        QCOMPARE(job.value(QStringLiteral("sha256")).toString().toLatin1(),
+                 TestSupport::fileSha256(output));
+    }
+    QCOMPARE(QDir(QDir(dataDir).filePath(QStringLiteral("exports"))).entryList(QDir::Files).size(),
+             ids.size());
+}
+
 void TestQueueProcesses::exitCodesAndMessages_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -536,6 +601,45 @@ void TestQueueProcesses::exitCodesAndMessages_data()
     QTest::newRow("add bad format")
         << QStringList{QStringLiteral("add"), QStringLiteral("--database"), m_smallDb, QStringLiteral("--format"),
                        QStringLiteral("pdf")} << 1 << QStringLiteral("pdf");
+    // `queue add` checks what `export` checks, with the same messages and exit codes.
+    const QString notSqlite = newDir(QStringLiteral("notities.txt"));
+    const QString noDefinities = newDir(QStringLiteral("anders.db"));
+    const QString empty = newDir(QStringLiteral("leeg.db"));
+    const QString noFolder = newDir(QStringLiteral("geen-map"));
+    QFile text(notSqlite);
+    QVERIFY(text.open(QIODevice::WriteOnly) && text.write("Dit is geen SQLite-database.\n") > 0);
+    text.close();
+    QVERIFY(TestSupport::execSql(noDefinities,
+                                 QStringLiteral("CREATE TABLE iets (id INTEGER PRIMARY KEY);")));
+    QFile none(empty);
+    QVERIFY(none.open(QIODevice::WriteOnly));
+    none.close();
+    const auto add = [&](const QString &db, const QStringList &more) {
+        return QStringList { QStringLiteral("add"), QStringLiteral("--database"), db } + more;
+    };
+    QTest::newRow("add not SQLite")
+        << add(notSqlite, {}) << 2 << QStringLiteral("is not a SQLite database");
+    QTest::newRow("add no definities")
+        << add(noDefinities, {}) << 2 << QStringLiteral("definities");
+    QTest::newRow("add empty file") << add(empty, {}) << 2 << QStringLiteral("is an empty file");
+    QTest::newRow("add missing --dir") << add(m_smallDb, { QStringLiteral("--dir"), noFolder }) << 3
+                                       << QStringLiteral("the folder does not exist");
+    QTest::newRow("add missing --output folder")
+        << add(m_smallDb, { QStringLiteral("--output"), noFolder + QStringLiteral("/uit.csv") })
+        << 3 << QStringLiteral("the folder does not exist");
+    QTest::newRow("add csv named .csv.gz")
+        << add(m_smallDb, { QStringLiteral("--output"), newDir(QStringLiteral("c5.csv.gz")) }) << 1
+        << QStringLiteral("c5.csv.gz ends in .gz but --gzip was not given: add --gzip or name the "
+                          "file c5.csv.");
+    QTest::newRow("add --format twice")
+        << add(m_smallDb,
+               { QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--format"),
+                 QStringLiteral("json") })
+        << 1 << QStringLiteral("--format was given more than once");
+    QTest::newRow("list --data-dir twice")
+        << QStringList { QStringLiteral("list"), QStringLiteral("--data-dir"),
+                         newDir(QStringLiteral("elders")) }
+        << 1 << QStringLiteral("--data-dir was given more than once");
     QTest::newRow("max-concurrent out of range")
         << QStringList{QStringLiteral("run"), QStringLiteral("--max-concurrent"), QStringLiteral("17")} << 1
         << QStringLiteral("1 to 16");
@@ -558,6 +662,8 @@ void TestQueueProcesses::exitCodesAndMessages()
     bool ok = false;
     QVERIFY(QueueProcess::list(data, &ok).isEmpty());
     QVERIFY(ok);
+    // A missing folder is reported, not created.
+    QVERIFY(!QFileInfo::exists(newDir(QStringLiteral("geen-map"))));
 }
 
 void TestQueueProcesses::bulkActionsPrintCounts()
@@ -565,13 +671,10 @@ void TestQueueProcesses::bulkActionsPrintCounts()
     const QString data = newDir(QStringLiteral("bulk-data"));
     const QString out = newDir(QStringLiteral("bulk"));
     QVERIFY(QDir().mkpath(out));
-    // A file that exists but is no database: its job fails (bad input, not retried).
+    // A database that is no database any more when its job runs: the job fails (bad input, not
+    // retried). `queue add` refuses a bad source, so it is spoiled after being queued.
     const QString notADb = QDir(out).filePath(QStringLiteral("not-a-database.db"));
-    {
-        QFile f(notADb);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(4096, 'x'));
-    }
+    QVERIFY(QFile::copy(m_smallDb, notADb));
     const auto add = [&](const QString &db, const QString &name) {
         return QueueProcess::add(data, addArguments(db, QDir(out).filePath(name), {QStringLiteral("--format"), QStringLiteral("csv")}));
     };
@@ -579,6 +682,11 @@ void TestQueueProcesses::bulkActionsPrintCounts()
     const qint64 b = add(m_smallDb, QStringLiteral("b.csv"));
     const qint64 f = add(notADb, QStringLiteral("f.csv"));
     QVERIFY(a > 0 && b > 0 && f > 0);
+    {
+        QFile spoil(notADb);
+        QVERIFY(spoil.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(spoil.write(QByteArray(4096, 'x')), qint64(4096));
+    }
     const TestSupport::ProcessResult run = QueueProcess::queue(data, {QStringLiteral("run"), QStringLiteral("--until-empty")});
     // A job that failed makes the run's exit code say so (scripts check it).
     QVERIFY2(run.exitCode == 6, run.err.constData());

@@ -55,10 +55,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
 Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, not a definitie-app database, locked), 3 output error (folder not writable, disk full), 4 cancelled (Ctrl-C or SIGTERM).</translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation>The file to write.</translation>
-    </message>
-    <message>
         <source>Seconds to wait for a program that holds the database locked (default 10).</source>
         <translation>Seconds to wait for a program that holds the database locked (default 10).</translation>
     </message>
@@ -103,12 +99,36 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
         <translation>Cancelled; nothing was written to %1.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>The database holds no definitions.</source>
+        <translation>The database holds no definitions.</translation>
+    </message>
+    <message>
+        <source>No definitions match the filters.</source>
+        <translation>No definitions match the filters.</translation>
+    </message>
+    <message>
+        <source>The file has only the header row.</source>
+        <translation>The file has only the header row.</translation>
+    </message>
+    <message>
+        <source>The sheet has only the header row.</source>
+        <translation>The sheet has only the header row.</translation>
+    </message>
+    <message>
+        <source>The file holds an empty list of definitions.</source>
+        <translation>The file holds an empty list of definitions.</translation>
+    </message>
+    <message>
+        <source>The report has only its heading.</source>
+        <translation>The report has only its heading.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
     </message>
 </context>
 <context>
@@ -244,6 +264,30 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
     <message>
         <source>The export date written into JSON and TXT headers and XLSX properties (ISO 8601; default now, or SOURCE_DATE_EPOCH when set) - for reproducible files.</source>
         <translation>The export date written into JSON and TXT headers and XLSX properties (ISO 8601; default now, or SOURCE_DATE_EPOCH when set) - for reproducible files.</translation>
+    </message>
+    <message>
+        <source>The file to write. A name that ends in .csv, .xlsx, .json or .txt (optionally followed by .gz), or in .gz, must agree with --format and --gzip; other names are used as given.</source>
+        <translation>The file to write. A name that ends in .csv, .xlsx, .json or .txt (optionally followed by .gz), or in .gz, must agree with --format and --gzip; other names are used as given.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;: use %2.</source>
+        <translation>Unknown category &quot;%1&quot;: use %2.</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once with different values (%2); give it once.</source>
+        <translation>--%1 was given more than once with different values (%2); give it once.</translation>
+    </message>
+    <message>
+        <source>--%1 has no effect on a %2 export; it applies to CSV only.</source>
+        <translation>--%1 has no effect on a %2 export; it applies to CSV only.</translation>
+    </message>
+    <message>
+        <source>%1 ends in %2 but the format is %3: give --format %4 or name the file %5.</source>
+        <translation>%1 ends in %2 but the format is %3: give --format %4 or name the file %5.</translation>
+    </message>
+    <message>
+        <source>%1 ends in .gz but --gzip was not given: add --gzip or name the file %2.</source>
+        <translation>%1 ends in .gz but --gzip was not given: add --gzip or name the file %2.</translation>
     </message>
 </context>
 <context>
@@ -393,10 +437,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
         <translation>Machine-readable JSON output.</translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation>The file to write.</translation>
-    </message>
-    <message>
         <source>The folder to write into (a name is chosen).</source>
         <translation>The folder to write into (a name is chosen).</translation>
     </message>
@@ -421,10 +461,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
         <translation>Give --output or --dir, not both.</translation>
     </message>
     <message>
-        <source>The database %1 does not exist.</source>
-        <translation>The database %1 does not exist.</translation>
-    </message>
-    <message>
         <source>--max-concurrent expects a number from 1 to 16.</source>
         <translation>--max-concurrent expects a number from 1 to 16.</translation>
     </message>
@@ -440,9 +476,40 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
+    <message numerus="yes">
+        <source>%n job(s) failed; see &quot;definitie-export queue list&quot;.</source>
+        <translation>
+            <numerusform>%n job(s) failed; see &quot;definitie-export queue list&quot;.</numerusform>
+            <numerusform>%n job(s) failed; see &quot;definitie-export queue list&quot;.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
+        <source>Queue an export; prints its id. Without --output or --dir the file goes into the queue&apos;s own export folder, with a name made of the description and the time.
+
+Exit codes: 0 queued, 1 usage error, 2 bad input (database missing, not SQLite, not a definitie-app database), 3 output folder missing, or the queue database cannot be opened or written.</source>
+        <translation>Queue an export; prints its id. Without --output or --dir the file goes into the queue&apos;s own export folder, with a name made of the description and the time.
+
+Exit codes: 0 queued, 1 usage error, 2 bad input (database missing, not SQLite, not a definitie-app database), 3 output folder missing, or the queue database cannot be opened or written.</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the user&apos;s application data folder).</source>
+        <translation>The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the user&apos;s application data folder).</translation>
+    </message>
+    <message>
+        <source>Run &quot;definitie-export queue add --help&quot; for the options.</source>
+        <translation>Run &quot;definitie-export queue add --help&quot; for the options.</translation>
+    </message>
+    <message>
+        <source>Usage: definitie-export queue add [options]</source>
+        <translation>Usage: definitie-export queue add [options]</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: the folder does not exist.</source>
+        <translation>Cannot write into %1: the folder does not exist.</translation>
     </message>
     <message>
         <source>Usage: definitie-export queue SUBCOMMAND [OPTIONS]
@@ -451,7 +518,8 @@ The persistent export queue (shared with the window, per user).
 
 Subcommands:
   add [export options] [--output FILE | --dir DIR] [--description TEXT]
-                      Queue an export; prints its id.
+                      Queue an export; prints its id. &quot;queue add --help&quot; lists
+                      the export options.
   list [--json]       All jobs with state, queue position and progress.
   show ID [--json]    One job in detail, with its error history.
   cancel ID...        Cancel waiting, paused or running jobs.
@@ -482,7 +550,8 @@ The persistent export queue (shared with the window, per user).
 
 Subcommands:
   add [export options] [--output FILE | --dir DIR] [--description TEXT]
-                      Queue an export; prints its id.
+                      Queue an export; prints its id. &quot;queue add --help&quot; lists
+                      the export options.
   list [--json]       All jobs with state, queue position and progress.
   show ID [--json]    One job in detail, with its error history.
   cancel ID...        Cancel waiting, paused or running jobs.
@@ -507,13 +576,6 @@ Exit codes: 0 done, 1 usage error, 2 unknown job or not possible in its state,
 3 the queue database cannot be opened or written, 6 &quot;run --until-empty&quot; ran a
 job that failed.
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) failed; see &quot;definitie-export queue list&quot;.</source>
-        <translation>
-            <numerusform>%n job(s) failed; see &quot;definitie-export queue list&quot;.</numerusform>
-            <numerusform>%n job(s) failed; see &quot;definitie-export queue list&quot;.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1284,14 @@ running exports continue at the next start).
     <message>
         <source>Cannot write %1: it exists and is not a regular file (a link, device or pipe). Give the path of a new or ordinary file.</source>
         <translation>Cannot write %1: it exists and is not a regular file (a link, device or pipe). Give the path of a new or ordinary file.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder.</source>
+        <translation>Cannot write %1: %2 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no file can be created in the folder %2.</source>
+        <translation>Cannot write %1: no file can be created in the folder %2.</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
 Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 ongeldige invoer (database ontbreekt, geen SQLite, geen database van de definitie-app, vergrendeld), 3 uitvoerfout (map niet beschrijfbaar, schijf is vol), 4 geannuleerd (Ctrl-C of SIGTERM).</translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation>Het bestand dat wordt geschreven.</translation>
-    </message>
-    <message>
         <source>Seconds to wait for a program that holds the database locked (default 10).</source>
         <translation>Aantal seconden wachten als een ander programma de database vergrendeld houdt (standaard 10).</translation>
     </message>
@@ -103,12 +99,36 @@ Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 ongeldige invoer (database ontbreek
         <translation>Geannuleerd; er is niets naar %1 geschreven.</translation>
     </message>
     <message>
-        <source>FILE</source>
-        <translation>BESTAND</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SECONDEN</translation>
+    </message>
+    <message>
+        <source>The database holds no definitions.</source>
+        <translation>De database bevat geen definities.</translation>
+    </message>
+    <message>
+        <source>No definitions match the filters.</source>
+        <translation>Geen enkele definitie voldoet aan de filters.</translation>
+    </message>
+    <message>
+        <source>The file has only the header row.</source>
+        <translation>Het bestand bevat alleen de kopregel.</translation>
+    </message>
+    <message>
+        <source>The sheet has only the header row.</source>
+        <translation>Het werkblad bevat alleen de kopregel.</translation>
+    </message>
+    <message>
+        <source>The file holds an empty list of definitions.</source>
+        <translation>Het bestand bevat een lege lijst met definities.</translation>
+    </message>
+    <message>
+        <source>The report has only its heading.</source>
+        <translation>Het rapport bevat alleen de kop.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>opmerking: %1</translation>
     </message>
 </context>
 <context>
@@ -244,6 +264,30 @@ Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 ongeldige invoer (database ontbreek
     <message>
         <source>The export date written into JSON and TXT headers and XLSX properties (ISO 8601; default now, or SOURCE_DATE_EPOCH when set) - for reproducible files.</source>
         <translation>De exportdatum in de kop van JSON- en TXT-bestanden en in de eigenschappen van XLSX-bestanden (ISO 8601; standaard het huidige tijdstip, of SOURCE_DATE_EPOCH als die is ingesteld) - voor reproduceerbare bestanden.</translation>
+    </message>
+    <message>
+        <source>The file to write. A name that ends in .csv, .xlsx, .json or .txt (optionally followed by .gz), or in .gz, must agree with --format and --gzip; other names are used as given.</source>
+        <translation>Het bestand dat wordt geschreven. Een naam die eindigt op .csv, .xlsx, .json of .txt (eventueel gevolgd door .gz), of op .gz, moet overeenkomen met --format en --gzip; andere namen worden gebruikt zoals ze zijn opgegeven.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;: use %2.</source>
+        <translation>Onbekende categorie &quot;%1&quot;: gebruik %2.</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once with different values (%2); give it once.</source>
+        <translation>--%1 is meer dan eens opgegeven met verschillende waarden (%2); geef deze optie één keer op.</translation>
+    </message>
+    <message>
+        <source>--%1 has no effect on a %2 export; it applies to CSV only.</source>
+        <translation>--%1 heeft geen effect op een export in %2; deze optie geldt alleen voor CSV.</translation>
+    </message>
+    <message>
+        <source>%1 ends in %2 but the format is %3: give --format %4 or name the file %5.</source>
+        <translation>%1 eindigt op %2, maar het formaat is %3: geef --format %4 op of noem het bestand %5.</translation>
+    </message>
+    <message>
+        <source>%1 ends in .gz but --gzip was not given: add --gzip or name the file %2.</source>
+        <translation>%1 eindigt op .gz, maar --gzip is niet opgegeven: voeg --gzip toe of noem het bestand %2.</translation>
     </message>
 </context>
 <context>
@@ -393,10 +437,6 @@ Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 ongeldige invoer (database ontbreek
         <translation>Machineleesbare uitvoer in JSON.</translation>
     </message>
     <message>
-        <source>The file to write.</source>
-        <translation>Het bestand dat wordt geschreven.</translation>
-    </message>
-    <message>
         <source>The folder to write into (a name is chosen).</source>
         <translation>De map waarin wordt geschreven (de bestandsnaam wordt automatisch gekozen).</translation>
     </message>
@@ -421,10 +461,6 @@ Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 ongeldige invoer (database ontbreek
         <translation>Geef --output of --dir op, niet allebei.</translation>
     </message>
     <message>
-        <source>The database %1 does not exist.</source>
-        <translation>De database %1 bestaat niet.</translation>
-    </message>
-    <message>
         <source>--max-concurrent expects a number from 1 to 16.</source>
         <translation>--max-concurrent verwacht een getal van 1 tot en met 16.</translation>
     </message>
@@ -440,9 +476,40 @@ Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 ongeldige invoer (database ontbreek
         <source>DIR</source>
         <translation>MAP</translation>
     </message>
+    <message numerus="yes">
+        <source>%n job(s) failed; see &quot;definitie-export queue list&quot;.</source>
+        <translation>
+            <numerusform>%n taak is mislukt; zie &quot;definitie-export queue list&quot;.</numerusform>
+            <numerusform>%n taken zijn mislukt; zie &quot;definitie-export queue list&quot;.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>FILE</source>
-        <translation>BESTAND</translation>
+        <source>Queue an export; prints its id. Without --output or --dir the file goes into the queue&apos;s own export folder, with a name made of the description and the time.
+
+Exit codes: 0 queued, 1 usage error, 2 bad input (database missing, not SQLite, not a definitie-app database), 3 output folder missing, or the queue database cannot be opened or written.</source>
+        <translation>Een export in de wachtrij plaatsen; toont het taaknummer. Zonder --output of --dir komt het bestand in de eigen exportmap van de wachtrij, met een naam die bestaat uit de omschrijving en het tijdstip.
+
+Afsluitcodes: 0 in de wachtrij geplaatst, 1 onjuist gebruik, 2 ongeldige invoer (database ontbreekt, geen SQLite, geen database van de definitie-app), 3 uitvoermap ontbreekt, of de wachtrijdatabase kan niet worden geopend of beschreven.</translation>
+    </message>
+    <message>
+        <source>The queue&apos;s folder (default $DEFINITIE_EXPORT_DATA_DIR or the user&apos;s application data folder).</source>
+        <translation>De map van de wachtrij (standaard $DEFINITIE_EXPORT_DATA_DIR of de map met programmagegevens van de gebruiker).</translation>
+    </message>
+    <message>
+        <source>Run &quot;definitie-export queue add --help&quot; for the options.</source>
+        <translation>Zie &quot;definitie-export queue add --help&quot; voor de opties.</translation>
+    </message>
+    <message>
+        <source>Usage: definitie-export queue add [options]</source>
+        <translation>Gebruik: definitie-export queue add [opties]</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: the folder does not exist.</source>
+        <translation>Kan niet in %1 schrijven: de map bestaat niet.</translation>
     </message>
     <message>
         <source>Usage: definitie-export queue SUBCOMMAND [OPTIONS]
@@ -451,7 +518,8 @@ The persistent export queue (shared with the window, per user).
 
 Subcommands:
   add [export options] [--output FILE | --dir DIR] [--description TEXT]
-                      Queue an export; prints its id.
+                      Queue an export; prints its id. &quot;queue add --help&quot; lists
+                      the export options.
   list [--json]       All jobs with state, queue position and progress.
   show ID [--json]    One job in detail, with its error history.
   cancel ID...        Cancel waiting, paused or running jobs.
@@ -483,6 +551,7 @@ De exportwachtrij, die bewaard blijft (gedeeld met het venster, per gebruiker).
 Subopdrachten:
   add [exportopties] [--output BESTAND | --dir MAP] [--description TEKST]
                       Een export in de wachtrij plaatsen; toont het taaknummer.
+                      &quot;queue add --help&quot; toont de exportopties.
   list [--json]       Alle taken met status, plaats in de wachtrij en voortgang.
   show ID [--json]    Eén taak in detail, met de foutgeschiedenis.
   cancel ID...        Wachtende, gepauzeerde of lopende taken annuleren.
@@ -510,13 +579,6 @@ Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 onbekende taak of niet mogelijk in
 de huidige status, 3 de wachtrijdatabase kan niet worden geopend of beschreven,
 6 &quot;run --until-empty&quot; heeft een taak uitgevoerd die is mislukt.
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) failed; see &quot;definitie-export queue list&quot;.</source>
-        <translation>
-            <numerusform>%n taak is mislukt; zie &quot;definitie-export queue list&quot;.</numerusform>
-            <numerusform>%n taken zijn mislukt; zie &quot;definitie-export queue list&quot;.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1291,14 @@ start).
     <message>
         <source>Cannot write %1: it exists and is not a regular file (a link, device or pipe). Give the path of a new or ordinary file.</source>
         <translation>Kan %1 niet schrijven: het bestaat al en is geen gewoon bestand (een koppeling, apparaat of pipe). Geef het pad van een nieuw of gewoon bestand.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2 is not a folder.</source>
+        <translation>Kan %1 niet schrijven: %2 is geen map.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: no file can be created in the folder %2.</source>
+        <translation>Kan %1 niet schrijven: in de map %2 kan geen bestand worden aangemaakt.</translation>
     </message>
 </context>
 <context>

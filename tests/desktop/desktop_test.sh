@@ -188,9 +188,11 @@ sleep 1
 import -window root "$OUT_DIR/desktop-after-click.png" 2>>"$OUT_DIR/import.log" || fail "no second screenshot"
 
 step "a failing job: its notification carries the error"
-printf 'not a database\n' >"$TMP/kapot.db"
-BAD="$("$BIN" queue add --data-dir "$QUEUE" --database "$TMP/kapot.db" --format csv \
-    --description "Desktoptest kapot" --output "$EXPORTS/kapot.csv" 2>>"$APP_LOG")" || fail "queue add (bad source) failed"
+# `queue add` refuses a bad source up front, so this job fails where only running it can tell:
+# its output path is a link, which an export never replaces.
+ln -s /dev/null "$EXPORTS/kapot.csv"
+BAD="$("$BIN" queue add --data-dir "$QUEUE" --database "$DB" --format csv \
+    --description "Desktoptest kapot" --output "$EXPORTS/kapot.csv" 2>>"$APP_LOG")" || fail "queue add (bad output) failed"
 bad_failed() { [ "$(job_field "$BAD" state)" = failed ] || { app_running; return 1; }; }
 wait_for 60 "job $BAD to fail" bad_failed
 failure_notified() { grep -q '"Export failed"' "$MONITOR_LOG" && grep -q 'Desktoptest kapot' "$MONITOR_LOG"; }
