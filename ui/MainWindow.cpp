@@ -392,10 +392,8 @@ void MainWindow::updateActions()
     m_retryFailedAction->setEnabled(c.failed > 0);
     m_pauseAllAction->setEnabled(c.running + c.waiting > 0);
     m_resumeAllAction->setEnabled(c.paused > 0);
-    bool finished = false;
-    for (int row = 0, n = m_model->rowCount(); row < n && !finished; ++row)
-        finished = isFinishedState(JobState(m_model->index(row, 0).data(JobListModel::StateRole).toInt()));
-    m_removeFinishedAction->setEnabled(finished);
+    // From the header's counts: a scan of 10,000 rows on every progress step would not be.
+    m_removeFinishedAction->setEnabled(c.completed + c.failed + c.cancelled > 0);
 }
 
 void MainWindow::showJob(qint64 id)

@@ -297,6 +297,62 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(header->summary(), QStringLiteral("Export queue: idle"), 20000);
     }
 
+    // The header's percentage is the running rows' sum, at the same model change that updates
+    // the rows (no later recount), and never 100% while a running job's row is below it.
+    void headerProgressIsTheRunningRowsSum()
+    {
+        const auto job = [](qint64 id, JobState state, qint64 done, qint64 total) {
+            JobSnapshot s;
+            s.record.id = id;
+            s.record.state = state;
+            s.record.position = id;
+            s.record.rowsDone = done;
+            s.record.rowsTotal = total;
+            return s;
+        };
+        JobListModel model;
+        model.setJobs({job(1, JobState::Running, 200000, 200000), job(2, JobState::Pending, 0, 0),
+                       job(3, JobState::Pending, 0, 0), job(4, JobState::Pending, 0, 0),
+                       job(5, JobState::Completed, 900, 900)});
+        StatusIndicator header(&model);
+        QCOMPARE(header.counts().percent, 100);
+        QCOMPARE(header.summary(), QStringLiteral("Export queue: 1 running, 3 waiting — 100%"));
+
+        // Job 1 finishes as job 2 starts: the header follows in the same update.
+        model.onJobsUpdated({job(1, JobState::Completed, 200000, 200000),
+                             job(2, JobState::Running, 1000, 100000)});
+        QCOMPARE(model.snapshotAt(model.rowOf(2)).percent(), 1);
+        QCOMPARE(header.counts().percent, 1);
+        QCOMPARE(header.counts().running, 1);
+        QCOMPARE(header.counts().waiting, 2);
+        QCOMPARE(header.counts().completed, 2);
+        QCOMPARE(header.summary(), QStringLiteral("Export queue: 1 running, 2 waiting — 1%"));
+
+        // Progress steps: exactly the row's percentage each time, never a step behind.
+        for (qint64 done : {6300, 56000, 63000, 99999}) {
+            model.onJobsUpdated({job(2, JobState::Running, done, 100000)});
+            QCOMPARE(header.counts().percent, model.snapshotAt(model.rowOf(2)).percent());
+        }
+
+        // Two running: rows done over rows in total of both (finished jobs do not count).
+        model.onJobsUpdated({job(2, JobState::Running, 650, 1000), job(3, JobState::Running, 10, 1000)});
+        QCOMPARE(header.counts().percent, 33);
+        // A running job whose total is not known yet (0%) next to a full one: below 100%.
+        model.onJobsUpdated({job(2, JobState::Running, 1000, 1000), job(3, JobState::Running, 0, 0)});
+        QCOMPARE(header.counts().percent, 99);
+        // Paused jobs are not running; removed jobs leave the sums.
+        model.onJobsUpdated({job(3, JobState::Paused, 0, 0)});
+        QCOMPARE(header.counts().percent, 100);
+        QCOMPARE(header.counts().paused, 1);
+        model.onJobsRemoved({2});
+        QCOMPARE(header.counts().running, 0);
+        QCOMPARE(header.counts().percent, -1);
+        QCOMPARE(header.summary(), QStringLiteral("Export queue: 1 waiting, 1 paused"));
+        model.onJobsAdded({job(9, JobState::Running, 5, 10), job(10, JobState::Failed, 0, 0)});
+        QCOMPARE(header.counts().percent, 50);
+        QCOMPARE(header.counts().failed, 1);
+    }
+
     void switchingTheLanguageRetranslatesTheWindow()
     {
         auto f = open();
