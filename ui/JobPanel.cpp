@@ -162,6 +162,9 @@ JobPanel::JobPanel(Kind kind, JobListModel *model, QueueClient *client, QWidget 
         m_search->setObjectName(QStringLiteral("search"));
         m_search->setClearButtonEnabled(true);
         m_searchLabel->setBuddy(m_search);
+        // As wide as its longest entry in the current language ("Geannuleerd"), not as the
+        // English texts were at the first show.
+        m_stateFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         bar->addWidget(m_stateLabel);
         bar->addWidget(m_stateFilter);
         bar->addSpacing(fontMetrics().averageCharWidth() * 2);

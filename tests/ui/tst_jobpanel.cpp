@@ -11,6 +11,7 @@
 #include "JobListModel.h"
 #include "JobPanel.h"
 #include "JobView.h"
+#include "Language.h"
 #include "QueueClient.h"
 #include "TestSupport.h"
 
@@ -34,6 +35,8 @@
 #include <QToolTip>
 #include <QUrl>
 #include <QScopeGuard>
+#include <QScrollBar>
+#include <QStyleOptionComboBox>
 
 #include <memory>
 
@@ -132,6 +135,8 @@ private slots:
     void queueOrder();
     void historySortFilterSearch();
     void panelColumnsFilterBarAndEmptyMessage();
+    void emptyMessageShowsAfterScrolling();
+    void stateFilterFitsItsLongestEntry();
     void paintsStateByTextColourAndIcon();
     void rowsGrowWithTheFont();
     void clickingPaintedButtons();
@@ -330,6 +335,93 @@ void TestJobPanel::panelColumnsFilterBarAndEmptyMessage()
     QCOMPARE(queue.selectedIds(), (QList<qint64>{9}));
     QCOMPARE(current.last().at(0).toLongLong(), 9);
     QVERIFY(!queue.selectJob(5)); // a finished job is not in the queue panel
+}
+
+// Pixels in the middle band of the viewport that differ from its background.
+static int inkInTheMiddle(QWidget *viewport)
+{
+    const QImage image = viewport->grab().toImage();
+    const QRgb background = image.pixel(2, 2);
+    const int band = viewport->fontMetrics().height() * 2;
+    int ink = 0;
+    for (int y = qMax(0, image.height() / 2 - band); y < qMin(image.height(), image.height() / 2 + band); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            ink += image.pixel(x, y) != background ? 1 : 0;
+    }
+    return ink;
+}
+
+void TestJobPanel::emptyMessageShowsAfterScrolling()
+{
+    QList<JobSnapshot> jobs;
+    for (qint64 id = 1; id <= 300; ++id)
+        jobs << job(id, JobState::Completed, QStringLiteral("Export %1").arg(id));
+    JobListModel model;
+    model.setJobs(jobs);
+    JobPanel history(JobPanel::Kind::History, &model, nullptr);
+    show(history);
+    // Narrower than its columns and scrolled both ways, as a user on a small screen leaves it.
+    history.resize(500, 400);
+    history.view()->scrollToBottom();
+    QScrollBar *across = history.view()->horizontalScrollBar();
+    QTRY_VERIFY(across->maximum() > 400);
+    across->setValue(across->maximum());
+    QTRY_VERIFY(history.view()->verticalScrollBar()->value() > 0);
+    QCoreApplication::processEvents();
+
+    history.setStateFilter(int(JobState::Failed));
+    history.setSearchText(QStringLiteral("no such export"));
+    QCOMPARE(history.visibleIds(), QList<qint64>());
+    QVERIFY(history.isEmptyMessageVisible());
+    QCOMPARE(history.emptyText(), QStringLiteral("No finished exports match this filter."));
+    // Where the user looks: in the middle of the (otherwise blank) list, also after the empty
+    // list was scrolled sideways (its columns are wider than the panel).
+    QTRY_VERIFY(inkInTheMiddle(history.view()->viewport()) > 50);
+    across->setValue(0);
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(inkInTheMiddle(history.view()->viewport()) > 50);
+    across->setValue(across->maximum());
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(inkInTheMiddle(history.view()->viewport()) > 50);
+
+    history.setSearchText(QString());
+    history.setStateFilter(-1);
+    QCOMPARE(history.visibleIds().size(), 300);
+    QVERIFY(!history.isEmptyMessageVisible());
+}
+
+void TestJobPanel::stateFilterFitsItsLongestEntry()
+{
+    JobListModel model;
+    model.setJobs(everyState());
+    JobPanel history(JobPanel::Kind::History, &model, nullptr);
+    show(history);
+    auto *combo = history.findChild<QComboBox *>(QStringLiteral("stateFilter"));
+    QVERIFY(combo);
+    const auto guard = qScopeGuard([] {
+        installLanguage(QString());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    // Shown in English first, then switched: "Geannuleerd" is longer than any English entry.
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        QVERIFY(installLanguage(language));
+        history.retranslate();
+        QTRY_VERIFY(combo->width() >= combo->sizeHint().width());
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.rect = combo->rect();
+        const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                           QStyle::SC_ComboBoxEditField, combo);
+        for (int i = 0; i < combo->count(); ++i) {
+            const int needed = combo->fontMetrics().horizontalAdvance(combo->itemText(i));
+            QVERIFY2(field.width() >= needed,
+                     qPrintable(QStringLiteral("%1: %2 < %3 px")
+                                    .arg(combo->itemText(i))
+                                    .arg(field.width())
+                                    .arg(needed)));
+        }
+    }
+    QCOMPARE(combo->itemText(3), QStringLiteral("Geannuleerd"));
 }
 
 void TestJobPanel::paintsStateByTextColourAndIcon()
