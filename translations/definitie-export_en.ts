@@ -2094,10 +2094,6 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
         <translation>File format</translation>
     </message>
     <message>
-        <source>CSV (comma-separated values)</source>
-        <translation>CSV (comma-separated values)</translation>
-    </message>
-    <message>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel workbook (XLSX)</translation>
     </message>
@@ -2176,6 +2172,14 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     <message>
         <source>Destination folde&amp;r:</source>
         <translation>Destination folde&amp;r:</translation>
+    </message>
+    <message>
+        <source>CSV (values with delimiters)</source>
+        <translation>CSV (values with delimiters)</translation>
+    </message>
+    <message>
+        <source>Excel cannot open a compressed workbook (.xlsx.gz): it has to be unpacked first. Leave gzip off to open it in Excel.</source>
+        <translation>Excel cannot open a compressed workbook (.xlsx.gz): it has to be unpacked first. Leave gzip off to open it in Excel.</translation>
     </message>
 </context>
 <context>

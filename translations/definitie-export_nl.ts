@@ -2100,10 +2100,6 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <source>CSV (comma-separated values)</source>
-        <translation>CSV (kommagescheiden waarden)</translation>
-    </message>
-    <message>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-werkmap (XLSX)</translation>
     </message>
@@ -2182,6 +2178,14 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
     <message>
         <source>Destination folde&amp;r:</source>
         <translation>Doel&amp;map:</translation>
+    </message>
+    <message>
+        <source>CSV (values with delimiters)</source>
+        <translation>CSV (tekst met scheidingstekens)</translation>
+    </message>
+    <message>
+        <source>Excel cannot open a compressed workbook (.xlsx.gz): it has to be unpacked first. Leave gzip off to open it in Excel.</source>
+        <translation>Excel kan een gecomprimeerde werkmap (.xlsx.gz) niet openen: die moet eerst worden uitgepakt. Zet gzip uit om het bestand in Excel te openen.</translation>
     </message>
 </context>
 <context>
