@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -351,6 +352,42 @@ private slots:
         model.onJobsAdded({job(9, JobState::Running, 5, 10), job(10, JobState::Failed, 0, 0)});
         QCOMPARE(header.counts().percent, 50);
         QCOMPARE(header.counts().failed, 1);
+    }
+
+    // English means day before month and 24 hours (not the American "12/4/26 10:30 AM"), and
+    // every language writes dates in the same style.
+    void datesAreTheSameStyleInEveryLanguage()
+    {
+        const auto guard = qScopeGuard([] {
+            installLanguage(QString());
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        });
+        JobSnapshot s;
+        s.record.id = 1;
+        s.record.state = JobState::Completed;
+        s.record.createdAt = QDateTime(QDate(2026, 12, 4), QTime(10, 30, 9)).toUTC();
+        s.record.finishedAt = QDateTime(QDate(2026, 3, 1), QTime(14, 5)).toUTC();
+        JobListModel model;
+        model.setJobs({s});
+        DetailsPane details;
+        const auto cell = [&model](int column) {
+            return model.index(0, column).data().toString();
+        };
+
+        QVERIFY(installLanguage(QStringLiteral("en")));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(QLocale().territory(), QLocale::UnitedKingdom);
+        QCOMPARE(cell(JobListModel::Created), QStringLiteral("4 Dec 2026 10:30"));
+        QCOMPARE(cell(JobListModel::Finished), QStringLiteral("1 Mar 2026 14:05"));
+        QCOMPARE(QLocale().toString(1234567.5, 'f', 1), QStringLiteral("1,234,567.5"));
+        details.showJob(model.snapshotAt(0));
+        QVERIFY2(details.text().contains(QStringLiteral("4 Dec 2026 10:30:09")), qPrintable(details.text()));
+
+        QVERIFY(installLanguage(QStringLiteral("nl")));
+        QCOMPARE(cell(JobListModel::Created), QStringLiteral("4 dec. 2026 10:30"));
+        QCOMPARE(cell(JobListModel::Finished), QStringLiteral("1 mrt. 2026 14:05"));
+        details.showJob(model.snapshotAt(0));
+        QVERIFY2(details.text().contains(QStringLiteral("4 dec. 2026 10:30:09")), qPrintable(details.text()));
     }
 
     void switchingTheLanguageRetranslatesTheWindow()
