@@ -410,11 +410,17 @@ void JobPanel::trigger(JobAction action, qint64 id)
             emit notice(tr("The exported file is no longer there."));
             return;
         }
+        // The job saved is the selected one, during and after the dialog: a click on a painted
+        // button selects nothing, so the current row stayed whatever it was (after the list
+        // got the focus: its first row), and the details showed that job when the dialog closed.
+        selectJob(id);
         const QString folder =
             m_lastSaveFolder.isEmpty() ? QDir::homePath() : m_lastSaveFolder;
         const QString destination = QFileDialog::getSaveFileName(
             this, tr("Save a copy of the export"),
             QDir(folder).filePath(QFileInfo(source).fileName()));
+        if (m_view->currentIndex().isValid() && currentId() != id)
+            selectJob(id);
         if (destination.isEmpty())
             return;
         m_lastSaveFolder = QFileInfo(destination).absolutePath();

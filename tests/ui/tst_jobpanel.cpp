@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QFileDialog>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolTip>
 #include <QUrl>
 #include <QScopeGuard>
@@ -144,6 +146,7 @@ private slots:
     void dropReordersWaitingJobs();
     void dragNamesExistingFilesOnly();
     void saveCopy();
+    void saveAsKeepsTheSavedJobSelected();
     void saveCopyReportsUnwritableFolder();
     void tenThousandJobs();
     void endToEndWithQueue();
@@ -767,6 +770,55 @@ void TestJobPanel::saveCopy()
     QTRY_COMPARE(finished.size(), 4);
     QVERIFY(!finished.at(3).at(2).toBool());
     QCOMPARE(TestSupport::fileSha256(destination).isEmpty(), false); // the old copy stays
+}
+
+void TestJobPanel::saveAsKeepsTheSavedJobSelected()
+{
+    QTemporaryDir dir;
+    QList<JobSnapshot> jobs;
+    for (qint64 id = 1; id <= 3; ++id) {
+        JobSnapshot done = job(id, JobState::Completed, QStringLiteral("Export %1").arg(id));
+        done.record.outputPath = dir.filePath(QStringLiteral("export-%1.csv").arg(id));
+        QVERIFY(writeFile(done.record.outputPath, "a;b\n"));
+        jobs << done;
+    }
+    JobListModel model;
+    model.setJobs(jobs);
+    JobPanel history(JobPanel::Kind::History, &model, nullptr);
+    show(history);
+    history.activateWindow();
+    history.view()->setFocus();
+    QSignalSpy finished(&history, &JobPanel::copyFinished);
+    QSignalSpy current(&history, &JobPanel::currentJobChanged);
+    QCOMPARE(history.visibleIds(), (QList<qint64>{3, 2, 1}));
+    // The list got the focus: its first row is current (Qt's item views do that), not row 2.
+    QTRY_COMPARE(history.currentId(), 3);
+
+    // Answer the save dialog once it shows (getSaveFileName blocks meanwhile).
+    const QString destination = dir.filePath(QStringLiteral("copy.csv"));
+    bool answered = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &history, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        answer.stop();
+        answered = true;
+        dialog->selectFile(destination);
+        static_cast<QDialog *>(dialog)->done(QDialog::Accepted);
+    });
+    answer.start();
+    clickButton(history, 2, JobAction::SaveAs);
+    QVERIFY(answered);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(finished.at(0).at(2).toBool());
+    // The dialog closed and the window got its focus back: the saved job is still the one
+    // selected (and so the one the details show).
+    QTest::qWait(50);
+    QCOMPARE(history.currentId(), 2);
+    QCOMPARE(history.selectedIds(), (QList<qint64>{2}));
+    QCOMPARE(current.last().at(0).toLongLong(), 2);
 }
 
 void TestJobPanel::saveCopyReportsUnwritableFolder()
