@@ -1215,6 +1215,13 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     </message>
 </context>
 <context>
+    <name>defex::FolderOpener</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+</context>
+<context>
     <name>defex::GzipSink</name>
     <message>
         <source>Compression failed.</source>
@@ -1440,10 +1447,6 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     <message>
         <source>Save a copy of the export</source>
         <translation>Save a copy of the export</translation>
-    </message>
-    <message>
-        <source>Could not open the folder %1.</source>
-        <translation>Could not open the folder %1.</translation>
     </message>
     <message>
         <source>Saved a copy as %1.</source>
@@ -1763,10 +1766,6 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
         <source>Exports are saved in %1</source>
         <translation>Exports are saved in %1</translation>
     </message>
-    <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
     <message numerus="yes">
         <source>Cancel %n export(s)? Their partial files are deleted.</source>
         <translation>
@@ -1791,6 +1790,18 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     <message>
         <source>Stopping the running exports; they continue at the next start…</source>
         <translation>Stopping the running exports; they continue at the next start…</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Could not open the folder %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1 (%2).</source>
+        <translation>Could not open the folder %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Copy the path and open it in a file manager or a terminal.</source>
+        <translation>Copy the path and open it in a file manager or a terminal.</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2194,29 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     </message>
 </context>
 <context>
+    <name>defex::NoticeBar</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <source>Show the job</source>
+        <translation>Show the job</translation>
+    </message>
+    <message>
+        <source>Copy the path %1</source>
+        <translation>Copy the path %1</translation>
+    </message>
+</context>
+<context>
     <name>defex::SettingsDialog</name>
     <message>
         <source>Compress with &amp;gzip</source>
@@ -2437,11 +2471,6 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
         <source>Exports finished: %1 ready, %2 failed</source>
         <translation>Exports finished: %1 ready, %2 failed</translation>
     </message>
-    <message>
-        <source>%1: failed</source>
-        <comment>export</comment>
-        <translation>%1: failed</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -2509,6 +2538,21 @@ Exit codes: 0 closed, 1 usage error, 2 the database does not exist,
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <comment>job name</comment>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <comment>job name, first line of its error</comment>
+        <translation>Failed: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ready: %1 (%2)</source>
+        <comment>job name, file name</comment>
+        <translation>Ready: %1 (%2)</translation>
     </message>
 </context>
 <context>

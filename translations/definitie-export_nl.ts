@@ -1221,6 +1221,13 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
     </message>
 </context>
 <context>
+    <name>defex::FolderOpener</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+</context>
+<context>
     <name>defex::GzipSink</name>
     <message>
         <source>Compression failed.</source>
@@ -1446,10 +1453,6 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
     <message>
         <source>Save a copy of the export</source>
         <translation>Een kopie van de export opslaan</translation>
-    </message>
-    <message>
-        <source>Could not open the folder %1.</source>
-        <translation>Kan de map %1 niet openen.</translation>
     </message>
     <message>
         <source>Saved a copy as %1.</source>
@@ -1769,10 +1772,6 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
         <source>Exports are saved in %1</source>
         <translation>Exports worden opgeslagen in %1</translation>
     </message>
-    <message>
-        <source>Show</source>
-        <translation>Tonen</translation>
-    </message>
     <message numerus="yes">
         <source>Cancel %n export(s)? Their partial files are deleted.</source>
         <translation>
@@ -1797,6 +1796,18 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
     <message>
         <source>Stopping the running exports; they continue at the next start…</source>
         <translation>De actieve exports worden gestopt; bij de volgende start gaan ze verder…</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>De map %1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1 (%2).</source>
+        <translation>De map %1 kon niet worden geopend (%2).</translation>
+    </message>
+    <message>
+        <source>Copy the path and open it in a file manager or a terminal.</source>
+        <translation>Kopieer het pad en open de map in een bestandsbeheerder of een terminal.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2200,29 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
     </message>
 </context>
 <context>
+    <name>defex::NoticeBar</name>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pad kopiëren</translation>
+    </message>
+    <message>
+        <source>Show the job</source>
+        <translation>De export tonen</translation>
+    </message>
+    <message>
+        <source>Copy the path %1</source>
+        <translation>Het pad %1 kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>defex::SettingsDialog</name>
     <message>
         <source>Compress with &amp;gzip</source>
@@ -2443,11 +2477,6 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
         <source>Exports finished: %1 ready, %2 failed</source>
         <translation>Exports afgerond: %1 gereed, %2 mislukt</translation>
     </message>
-    <message>
-        <source>%1: failed</source>
-        <comment>export</comment>
-        <translation>%1: mislukt</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -2515,6 +2544,21 @@ Afsluitcodes: 0 gesloten, 1 onjuist gebruik, 2 de database bestaat niet,
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <comment>job name</comment>
+        <translation>Mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <comment>job name, first line of its error</comment>
+        <translation>Mislukt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ready: %1 (%2)</source>
+        <comment>job name, file name</comment>
+        <translation>Gereed: %1 (%2)</translation>
     </message>
 </context>
 <context>

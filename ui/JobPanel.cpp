@@ -1,5 +1,6 @@
 #include "JobPanel.h"
 
+#include "FolderOpener.h"
 #include "JobDelegate.h"
 #include "JobFilterProxy.h"
 #include "JobListModel.h"
@@ -7,7 +8,6 @@
 #include "QueueClient.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -19,7 +19,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -197,6 +196,8 @@ JobPanel::JobPanel(Kind kind, JobListModel *model, QueueClient *client, QWidget 
         if (m_client)
             m_client->setPendingOrder(ids);
     });
+    m_opener = new FolderOpener(this);
+    connect(m_opener, &FolderOpener::failed, this, &JobPanel::folderNotOpened);
     connect(m_view, &JobView::actionRequested, this, &JobPanel::trigger);
     connect(m_view, &JobView::deleteRequested, this, &JobPanel::removeOrCancelSelection);
     connect(m_view, &JobView::detailsRequested, this, &JobPanel::detailsRequested);
@@ -429,10 +430,8 @@ void JobPanel::trigger(JobAction action, qint64 id)
     }
     case JobAction::OpenFolder: {
         const QString path = outputOf(id);
-        const QString folder = QFileInfo(path).absolutePath();
-        if (path.isEmpty() || !QFileInfo(folder).isDir()
-            || !QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
-            emit notice(tr("Could not open the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        // Failures come back as folderNotOpened(), possibly after xdg-open ran.
+        m_opener->open(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
         return;
     }
     }

@@ -142,6 +142,17 @@ MainWindow::MainWindow(QueueClient *client, const Options &options, QWidget *par
             m_details->setFocus(Qt::OtherFocusReason);
         });
         connect(panel, &JobPanel::notice, this, [this](const QString &text) { showNotice(text); });
+        connect(panel, &JobPanel::folderNotOpened, this,
+                [this](const QString &folder, const QString &reason) {
+                    const QString where = QDir::toNativeSeparators(folder);
+                    const QString text = reason.isEmpty()
+                        ? tr("Could not open the folder %1.").arg(where)
+                        : tr("Could not open the folder %1 (%2).").arg(where, reason);
+                    showNotice(text, 0,
+                               text + QLatin1Char('\n')
+                                   + tr("Copy the path and open it in a file manager or a terminal."),
+                               where);
+                });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         auto *panel = qobject_cast<JobPanel *>(m_tabs->currentWidget());

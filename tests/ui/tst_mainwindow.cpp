@@ -17,8 +17,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -388,6 +393,52 @@ private slots:
         QCOMPARE(cell(JobListModel::Finished), QStringLiteral("1 mrt. 2026 14:05"));
         details.showJob(model.snapshotAt(0));
         QVERIFY2(details.text().contains(QStringLiteral("4 dec. 2026 10:30:09")), qPrintable(details.text()));
+    }
+
+    // xdg-open that finds no file manager exits non-zero (QDesktopServices would still report
+    // success): the window says so, names the folder and offers to copy its path.
+    void openFolderFailureIsToldWithThePath()
+    {
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        QFile script(bin.filePath(QStringLiteral("xdg-open")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\necho 'xdg-open: no method available' >&2\nexit 3\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(bin.path()) + ':' + path);
+        const auto restore = qScopeGuard([path] { qputenv("PATH", path); });
+
+        auto f = open();
+        QVERIFY(f);
+        MainWindow &w = *f->window;
+        ExportRequest r;
+        r.database = m_db;
+        r.format = Format::Csv;
+        const QList<qint64> ids = enqueue(w, {r});
+        QCOMPARE(ids.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(jobOf(w, ids.at(0)).record.state, JobState::Completed, 20000);
+        const QString folder =
+            QDir::toNativeSeparators(QFileInfo(jobOf(w, ids.at(0)).record.outputPath).absolutePath());
+
+        w.historyPanel()->trigger(JobAction::OpenFolder, ids.at(0));
+        auto *notice = w.findChild<QLabel *>(QStringLiteral("notice"));
+        auto *links = w.findChild<QLabel *>(QStringLiteral("noticeLinks"));
+        QVERIFY(notice && links);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible()
+                                     && notice->accessibleName().contains(folder),
+                                 10000);
+        QVERIFY2(notice->accessibleName().startsWith(QStringLiteral("Could not open the folder ")),
+                 qPrintable(notice->accessibleName()));
+        QVERIFY2(notice->accessibleName().contains(QStringLiteral("no method available")),
+                 qPrintable(notice->accessibleName()));
+        QVERIFY(links->isVisible());
+        QVERIFY2(links->text().contains(QStringLiteral("Copy path")), qPrintable(links->text()));
+        QGuiApplication::clipboard()->clear();
+        emit links->linkActivated(QStringLiteral("copy"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), folder);
+        QVERIFY(links->text().contains(QStringLiteral("Copied")));
     }
 
     void switchingTheLanguageRetranslatesTheWindow()
