@@ -142,6 +142,7 @@ private slots:
     void paintsStateByTextColourAndIcon();
     void rowsGrowWithTheFont();
     void clickingPaintedButtons();
+    void finishedRowsStayWhileThePointerIsOver();
     void contextMenuAndKeys();
     void dropReordersWaitingJobs();
     void dragNamesExistingFilesOnly();
@@ -562,6 +563,55 @@ void TestJobPanel::clickingPaintedButtons()
     QTRY_VERIFY(queue.view()->jobDelegate()->hasHoveredButton());
     QTest::mouseMove(queue.view()->viewport(), cell.center());
     QTRY_VERIFY(!queue.view()->jobDelegate()->hasHoveredButton());
+}
+
+void TestJobPanel::finishedRowsStayWhileThePointerIsOver()
+{
+    JobListModel model;
+    model.setJobs(everyState());
+    JobPanel queue(JobPanel::Kind::Queue, &model, nullptr);
+    show(queue);
+    QAbstractItemModelTester tester(queue.proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    JobSnapshot second = job(10, JobState::Running, QStringLiteral("Running two"));
+    model.onJobsAdded({second, job(11, JobState::Pending, QStringLiteral("Next"), 5)});
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{2, 10, 3, 8, 11, 4, 9, 1}));
+    const QRect pauseOfTen = queue.view()->actionButtonRect(indexOf(queue, 10), JobAction::Pause);
+    QVERIFY(pauseOfTen.isValid());
+
+    // The pointer comes over the list; job 2 (above job 10) finishes.
+    QWidget *viewport = queue.view()->viewport();
+    QEnterEvent enter(QPointF(pauseOfTen.center()), QPointF(pauseOfTen.center()),
+                      QPointF(viewport->mapToGlobal(pauseOfTen.center())));
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(queue.proxy()->isHolding());
+    model.onJobsUpdated({job(2, JobState::Completed, QStringLiteral("Running one"))});
+    QCoreApplication::processEvents(); // the proxy's order check
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{2, 10, 3, 8, 11, 4, 9, 1}));
+    // Job 10's Pause button is where it was; the finished row shows no buttons at all.
+    QCOMPARE(queue.view()->actionButtonRect(indexOf(queue, 10), JobAction::Pause), pauseOfTen);
+    for (JobAction action : {JobAction::Pause, JobAction::Cancel, JobAction::SaveAs,
+                             JobAction::OpenFolder, JobAction::Remove})
+        QVERIFY(!queue.view()->actionButtonRect(indexOf(queue, 2), action).isValid());
+    QCOMPARE(indexOf(queue, 2, JobListModel::State).data().toString(), QStringLiteral("Completed"));
+    // Other changes go on as usual: the next job starts, one more finishes, one is added.
+    model.onJobsUpdated({job(11, JobState::Running, QStringLiteral("Next"), 5),
+                         job(3, JobState::Cancelled, QStringLiteral("Paused one"))});
+    model.onJobsAdded({job(20, JobState::Pending, QStringLiteral("New"), 40)});
+    QCoreApplication::processEvents();
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{2, 10, 11, 3, 8, 4, 9, 1, 20}));
+    QCOMPARE(queue.view()->actionButtonRect(indexOf(queue, 10), JobAction::Pause), pauseOfTen);
+
+    // The pointer leaves: the list compacts.
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(viewport, &leave);
+    QVERIFY(!queue.proxy()->isHolding());
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{10, 11, 8, 4, 9, 1, 20}));
+    QTRY_COMPARE(queue.visibleIds(), (QList<qint64>{10, 11, 8, 4, 9, 1, 20}));
+
+    // Not over the list: a finished job leaves at once.
+    model.onJobsUpdated({job(10, JobState::Failed, QStringLiteral("Running two"))});
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{11, 8, 4, 9, 1, 20}));
 }
 
 void TestJobPanel::contextMenuAndKeys()
@@ -1010,6 +1060,13 @@ void TestJobPanel::endToEndWithQueue()
     QTRY_VERIFY(history.visibleIds().contains(ids.at(1)));
     QCOMPARE(JobState(indexOf(history, ids.at(1)).data(JobListModel::StateRole).toInt()),
              JobState::Cancelled);
+
+    // The pointer is still over the queue: the cancelled row keeps its place (without buttons)
+    // until it leaves.
+    QVERIFY(queue.proxy()->isHolding());
+    QCOMPARE(queue.visibleIds(), ids);
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(queue.view()->viewport(), &leave);
 
     // A drop: the last waiting job above the first waiting one; the queue's new order arrives.
     const QList<qint64> waiting = {ids.at(2), ids.at(3), ids.at(4)};
