@@ -246,6 +246,11 @@ private slots:
         const QList<qint64> ids = enqueue(w, {bigRequest(), bigRequest(), bigRequest(), bigRequest()});
         QCOMPARE(ids.size(), 4);
         QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 4, 10000);
+        // Paused, so that none completes while the questions are answered (on a quiet machine
+        // the running one did, in the 300 ms after "No"); paused jobs are cancelled too.
+        w.client()->pauseAll();
+        for (qint64 id : ids)
+            QTRY_COMPARE_WITH_TIMEOUT(jobOf(w, id).record.state, JobState::Paused, 10000);
         QAction *cancelAll = w.findChild<QAction *>(QStringLiteral("cancelAllAction"));
         QTRY_VERIFY(cancelAll->isEnabled());
 
