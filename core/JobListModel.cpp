@@ -348,6 +348,22 @@ QString JobListModel::etaText(double seconds)
         .arg(locale.toString(s / 3600), locale.toString((s % 3600) / 60));
 }
 
+QString JobListModel::dateTimeText(const QDateTime &time, bool seconds)
+{
+    // The locales' own short formats differ in order and length (en_US "12/4/26 10:30 AM",
+    // nl "04-12-2026 10:30", C "4 Dec 2026 10:30:09"): a named month is never misread.
+    if (!time.isValid())
+        return {};
+    return QLocale().toString(time.toLocalTime(),
+                              seconds ? QStringLiteral("d MMM yyyy HH:mm:ss")
+                                      : QStringLiteral("d MMM yyyy HH:mm"));
+}
+
+QString JobListModel::dateText(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
 QVariant JobListModel::displayData(const JobSnapshot &job, int column) const
 {
     const JobRecord &r = job.record;
@@ -370,8 +386,8 @@ QVariant JobListModel::displayData(const JobSnapshot &job, int column) const
         {
             const QDateTime done = QDateTime::currentDateTime().addSecs(qint64(job.etaSeconds));
             const QString when = done.date() == QDate::currentDate()
-                ? locale.toString(done.time(), QLocale::ShortFormat)
-                : locale.toString(done, QLocale::ShortFormat);
+                ? locale.toString(done.time(), QStringLiteral("HH:mm"))
+                : dateTimeText(done);
             return tr("%1 (ready at %2)", "time left (clock time when done)")
                 .arg(etaText(job.etaSeconds), when);
         }
@@ -384,13 +400,9 @@ QVariant JobListModel::displayData(const JobSnapshot &job, int column) const
         return r.request.gzip ? tr("%1, gzip", "file format, compressed").arg(name) : name;
     }
     case Created:
-        return r.createdAt.isValid()
-            ? locale.toString(r.createdAt.toLocalTime(), QLocale::ShortFormat)
-            : QString();
+        return dateTimeText(r.createdAt);
     case Finished:
-        return r.finishedAt.isValid()
-            ? locale.toString(r.finishedAt.toLocalTime(), QLocale::ShortFormat)
-            : QString();
+        return dateTimeText(r.finishedAt);
     case Error:
         return r.error.section(QLatin1Char('\n'), 0, 0);
     default:

@@ -83,6 +83,10 @@ public:
 
     static QString stateText(const JobRecord &job);
     static QString etaText(double seconds);
+    // One style of date in every language and list: "4 Dec 2026 10:30" / "4 dec. 2026 10:30"
+    // (day first, the month by name, 24 hours), in the default locale, in local time.
+    static QString dateTimeText(const QDateTime &time, bool seconds = false);
+    static QString dateText(const QDate &date);
 
 private:
     void append(const QList<const JobSnapshot *> &jobs);

@@ -1295,6 +1295,13 @@ running exports continue at the next start).
     </message>
 </context>
 <context>
+    <name>defex::FolderOpener</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+</context>
+<context>
     <name>defex::GzipSink</name>
     <message>
         <source>Compression failed.</source>
@@ -1520,10 +1527,6 @@ running exports continue at the next start).
     <message>
         <source>Save a copy of the export</source>
         <translation>Save a copy of the export</translation>
-    </message>
-    <message>
-        <source>Could not open the folder %1.</source>
-        <translation>Could not open the folder %1.</translation>
     </message>
     <message>
         <source>Saved a copy as %1.</source>
@@ -1843,10 +1846,6 @@ running exports continue at the next start).
         <source>Exports are saved in %1</source>
         <translation>Exports are saved in %1</translation>
     </message>
-    <message>
-        <source>Show</source>
-        <translation>Show</translation>
-    </message>
     <message numerus="yes">
         <source>Cancel %n export(s)? Their partial files are deleted.</source>
         <translation>
@@ -1871,6 +1870,18 @@ running exports continue at the next start).
     <message>
         <source>Stopping the running exports; they continue at the next start…</source>
         <translation>Stopping the running exports; they continue at the next start…</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>Could not open the folder %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1 (%2).</source>
+        <translation>Could not open the folder %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Copy the path and open it in a file manager or a terminal.</source>
+        <translation>Copy the path and open it in a file manager or a terminal.</translation>
     </message>
 </context>
 <context>
@@ -2174,10 +2185,6 @@ running exports continue at the next start).
         <translation>File format</translation>
     </message>
     <message>
-        <source>CSV (comma-separated values)</source>
-        <translation>CSV (comma-separated values)</translation>
-    </message>
-    <message>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel workbook (XLSX)</translation>
     </message>
@@ -2256,6 +2263,37 @@ running exports continue at the next start).
     <message>
         <source>Destination folde&amp;r:</source>
         <translation>Destination folde&amp;r:</translation>
+    </message>
+    <message>
+        <source>CSV (values with delimiters)</source>
+        <translation>CSV (values with delimiters)</translation>
+    </message>
+    <message>
+        <source>Excel cannot open a compressed workbook (.xlsx.gz): it has to be unpacked first. Leave gzip off to open it in Excel.</source>
+        <translation>Excel cannot open a compressed workbook (.xlsx.gz): it has to be unpacked first. Leave gzip off to open it in Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>defex::NoticeBar</name>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <source>Show the job</source>
+        <translation>Show the job</translation>
+    </message>
+    <message>
+        <source>Copy the path %1</source>
+        <translation>Copy the path %1</translation>
     </message>
 </context>
 <context>
@@ -2513,11 +2551,6 @@ running exports continue at the next start).
         <source>Exports finished: %1 ready, %2 failed</source>
         <translation>Exports finished: %1 ready, %2 failed</translation>
     </message>
-    <message>
-        <source>%1: failed</source>
-        <comment>export</comment>
-        <translation>%1: failed</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -2585,6 +2618,21 @@ running exports continue at the next start).
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <comment>job name</comment>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <comment>job name, first line of its error</comment>
+        <translation>Failed: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ready: %1 (%2)</source>
+        <comment>job name, file name</comment>
+        <translation>Ready: %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1302,6 +1302,13 @@ start).
     </message>
 </context>
 <context>
+    <name>defex::FolderOpener</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+</context>
+<context>
     <name>defex::GzipSink</name>
     <message>
         <source>Compression failed.</source>
@@ -1527,10 +1534,6 @@ start).
     <message>
         <source>Save a copy of the export</source>
         <translation>Een kopie van de export opslaan</translation>
-    </message>
-    <message>
-        <source>Could not open the folder %1.</source>
-        <translation>Kan de map %1 niet openen.</translation>
     </message>
     <message>
         <source>Saved a copy as %1.</source>
@@ -1850,10 +1853,6 @@ start).
         <source>Exports are saved in %1</source>
         <translation>Exports worden opgeslagen in %1</translation>
     </message>
-    <message>
-        <source>Show</source>
-        <translation>Tonen</translation>
-    </message>
     <message numerus="yes">
         <source>Cancel %n export(s)? Their partial files are deleted.</source>
         <translation>
@@ -1878,6 +1877,18 @@ start).
     <message>
         <source>Stopping the running exports; they continue at the next start…</source>
         <translation>De actieve exports worden gestopt; bij de volgende start gaan ze verder…</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1.</source>
+        <translation>De map %1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Could not open the folder %1 (%2).</source>
+        <translation>De map %1 kon niet worden geopend (%2).</translation>
+    </message>
+    <message>
+        <source>Copy the path and open it in a file manager or a terminal.</source>
+        <translation>Kopieer het pad en open de map in een bestandsbeheerder of een terminal.</translation>
     </message>
 </context>
 <context>
@@ -2181,10 +2192,6 @@ start).
         <translation>Bestandsformaat</translation>
     </message>
     <message>
-        <source>CSV (comma-separated values)</source>
-        <translation>CSV (kommagescheiden waarden)</translation>
-    </message>
-    <message>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel-werkmap (XLSX)</translation>
     </message>
@@ -2263,6 +2270,37 @@ start).
     <message>
         <source>Destination folde&amp;r:</source>
         <translation>Doel&amp;map:</translation>
+    </message>
+    <message>
+        <source>CSV (values with delimiters)</source>
+        <translation>CSV (tekst met scheidingstekens)</translation>
+    </message>
+    <message>
+        <source>Excel cannot open a compressed workbook (.xlsx.gz): it has to be unpacked first. Leave gzip off to open it in Excel.</source>
+        <translation>Excel kan een gecomprimeerde werkmap (.xlsx.gz) niet openen: die moet eerst worden uitgepakt. Zet gzip uit om het bestand in Excel te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>defex::NoticeBar</name>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pad kopiëren</translation>
+    </message>
+    <message>
+        <source>Show the job</source>
+        <translation>De export tonen</translation>
+    </message>
+    <message>
+        <source>Copy the path %1</source>
+        <translation>Het pad %1 kopiëren</translation>
     </message>
 </context>
 <context>
@@ -2520,11 +2558,6 @@ start).
         <source>Exports finished: %1 ready, %2 failed</source>
         <translation>Exports afgerond: %1 gereed, %2 mislukt</translation>
     </message>
-    <message>
-        <source>%1: failed</source>
-        <comment>export</comment>
-        <translation>%1: mislukt</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -2592,6 +2625,21 @@ start).
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <comment>job name</comment>
+        <translation>Mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <comment>job name, first line of its error</comment>
+        <translation>Mislukt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ready: %1 (%2)</source>
+        <comment>job name, file name</comment>
+        <translation>Gereed: %1 (%2)</translation>
     </message>
 </context>
 <context>

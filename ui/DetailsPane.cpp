@@ -28,7 +28,7 @@ QString row(const QString &label, const QString &value)
 
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? esc(QLocale().toString(t.toLocalTime(), QLocale::LongFormat)) : QString();
+    return esc(JobListModel::dateTimeText(t, true));
 }
 
 QString levelText(Level l)
@@ -154,8 +154,9 @@ QString DetailsPane::detailsHtml(const JobSnapshot &job)
     if (!f.juridischeContext.isEmpty())
         filters << tr("legal context: %1").arg(f.juridischeContext);
     auto range = [&locale](const QDate &from, const QDate &to) {
-        return tr("%1 to %2").arg(from.isValid() ? locale.toString(from, QLocale::ShortFormat) : QStringLiteral("…"),
-                                  to.isValid() ? locale.toString(to, QLocale::ShortFormat) : QStringLiteral("…"));
+        return tr("%1 to %2")
+            .arg(from.isValid() ? JobListModel::dateText(from) : QStringLiteral("…"),
+                 to.isValid() ? JobListModel::dateText(to) : QStringLiteral("…"));
     };
     if (f.createdFrom.isValid() || f.createdTo.isValid())
         filters << tr("created: %1").arg(range(f.createdFrom, f.createdTo));
@@ -182,11 +183,12 @@ QString DetailsPane::detailsHtml(const JobSnapshot &job)
             const QJsonObject o = v.toObject();
             const QDateTime at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
             html += QStringLiteral("<li>%1</li>")
-                        .arg(esc(tr("Attempt %1, %2: %3")
-                                     .arg(locale.toString(o.value(QStringLiteral("attempt")).toInt()),
-                                          at.isValid() ? locale.toString(at.toLocalTime(), QLocale::ShortFormat)
-                                                       : o.value(QStringLiteral("at")).toString(),
-                                          o.value(QStringLiteral("message")).toString())));
+                        .arg(esc(
+                            tr("Attempt %1, %2: %3")
+                                .arg(locale.toString(o.value(QStringLiteral("attempt")).toInt()),
+                                     at.isValid() ? JobListModel::dateTimeText(at)
+                                                  : o.value(QStringLiteral("at")).toString(),
+                                     o.value(QStringLiteral("message")).toString())));
         }
         html += QStringLiteral("</ul>");
     }

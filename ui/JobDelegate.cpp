@@ -108,6 +108,17 @@ JobDelegate::JobDelegate(QObject *parent)
 {
 }
 
+QList<JobAction> JobDelegate::buttonsFor(const QModelIndex &index)
+{
+    // A job that finished under the pointer keeps its row in the queue for a moment (see
+    // JobFilterProxy::setHolding): no buttons there, so a click meant for its Pause button
+    // cannot turn into "Remove" or "Save as…".
+    auto *proxy = qobject_cast<const JobFilterProxy *>(index.model());
+    if (proxy && proxy->kind() == JobFilterProxy::Kind::Queue && isFinishedState(stateOf(index)))
+        return {};
+    return actionsFor(index);
+}
+
 QList<JobAction> JobDelegate::actionsFor(const QModelIndex &index)
 {
     if (!index.isValid())
@@ -235,7 +246,7 @@ void JobDelegate::paintActions(QPainter *painter, const QStyleOptionViewItem &op
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
     QStyle *style = styleOf(option);
-    const QList<Button> buttons = layoutButtons(option, actionsFor(index));
+    const QList<Button> buttons = layoutButtons(option, buttonsFor(index));
 
     // The cell's background over its whole width; the error's first line after the buttons
     // (every failed job has the same ones, so the errors line up).
@@ -290,7 +301,7 @@ QSize JobDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInde
 QRect JobDelegate::buttonRect(const QStyleOptionViewItem &option, const QModelIndex &index,
                               JobAction action) const
 {
-    const QList<Button> buttons = layoutButtons(option, actionsFor(index));
+    const QList<Button> buttons = layoutButtons(option, buttonsFor(index));
     for (const Button &b : buttons) {
         if (b.action == action)
             return b.rect;
@@ -303,7 +314,7 @@ bool JobDelegate::actionAt(const QStyleOptionViewItem &option, const QModelIndex
 {
     if (!index.isValid() || index.column() != JobFilterProxy::ActionsColumn)
         return false;
-    const QList<Button> buttons = layoutButtons(option, actionsFor(index));
+    const QList<Button> buttons = layoutButtons(option, buttonsFor(index));
     for (const Button &b : buttons) {
         if (b.rect.contains(pos)) {
             if (action)

@@ -30,6 +30,8 @@ public:
 
     // The buttons the job of `index` (any column of its row) offers now, in painting order.
     static QList<JobAction> actionsFor(const QModelIndex &index);
+    // The painted buttons: actionsFor(), except none for a finished job held in the queue.
+    static QList<JobAction> buttonsFor(const QModelIndex &index);
     // Where the button of `action` is painted in the cell `option.rect` (the actions column of
     // `index`'s row); empty when the job has no such button.
     QRect buttonRect(const QStyleOptionViewItem &option, const QModelIndex &index,

@@ -114,6 +114,13 @@ void JobFilterProxy::setSourceModel(QAbstractItemModel *model)
         disconnect(c);
     m_sourceConnections.clear();
     m_files.clear();
+    m_held.clear();
+    m_lastKey.clear();
+    // Before the base class connects: a row that finishes is marked held while it still has
+    // its place, before the proxy filters it.
+    if (model && m_kind == Kind::Queue)
+        m_sourceConnections << connect(model, &QAbstractItemModel::dataChanged, this,
+                                       &JobFilterProxy::holdFinishing);
     QSortFilterProxyModel::setSourceModel(model);
     if (!model)
         return;
@@ -121,6 +128,11 @@ void JobFilterProxy::setSourceModel(QAbstractItemModel *model)
                                    &JobFilterProxy::forgetFiles)
                         << connect(model, &QAbstractItemModel::dataChanged, this,
                                    &JobFilterProxy::scheduleOrderCheck)
+                        << connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+                                   [this] {
+                                       m_held.clear();
+                                       m_lastKey.clear();
+                                   })
                         << connect(model, &QAbstractItemModel::modelReset, this,
                                    &JobFilterProxy::invalidateFiles);
 }
@@ -148,6 +160,49 @@ void JobFilterProxy::scheduleOrderCheck()
         return;
     m_orderCheckPending = true;
     QMetaObject::invokeMethod(this, &JobFilterProxy::checkOrder, Qt::QueuedConnection);
+}
+
+void JobFilterProxy::setHolding(bool hold)
+{
+    if (m_kind != Kind::Queue || hold == m_holding)
+        return;
+    m_holding = hold;
+    if (hold || m_held.isEmpty())
+        return;
+    for (qint64 id : std::as_const(m_held))
+        m_lastKey.remove(id);
+    m_held.clear();
+    invalidateFilter();
+}
+
+void JobFilterProxy::holdFinishing(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    if (!m_holding || topLeft.column() > 0)
+        return;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const QModelIndex source = sourceModel()->index(row, 0);
+        if (!isFinishedState(stateOf(source)))
+            continue;
+        const qint64 id = idOf(source);
+        // Only a row shown now keeps its place (mapFromSource is safe here: the proxy has not
+        // seen this change yet).
+        if (!m_held.contains(id) && mapFromSource(source).isValid())
+            m_held.insert(id);
+    }
+}
+
+JobFilterProxy::SortKey JobFilterProxy::sortKey(const QModelIndex &sourceIndex) const
+{
+    const JobState state = stateOf(sourceIndex);
+    const qint64 id = idOf(sourceIndex);
+    if (!isQueueState(state))
+        return m_lastKey.value(id); // held: where it was
+    SortKey key;
+    key.rank = queueRank(state);
+    if (key.rank == 3)
+        key.order = sourceIndex.siblingAtColumn(0).data(JobListModel::OrderRole).toLongLong();
+    m_lastKey.insert(id, key);
+    return key;
 }
 
 void JobFilterProxy::checkOrder()
@@ -381,7 +436,7 @@ bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     const QModelIndex first = sourceModel()->index(sourceRow, 0, sourceParent);
     const JobState state = JobState(first.data(JobListModel::StateRole).toInt());
     if (m_kind == Kind::Queue)
-        return isQueueState(state);
+        return isQueueState(state) || (m_holding && m_held.contains(idOf(first)));
     if (!isFinishedState(state))
         return false;
     if (m_stateFilter >= 0 && int(state) != m_stateFilter)
@@ -394,16 +449,12 @@ bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
 bool JobFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (m_kind == Kind::Queue) {
-        const int a = queueRank(stateOf(left));
-        const int b = queueRank(stateOf(right));
-        if (a != b)
-            return a < b;
-        if (a == 3) {
-            const qint64 x = left.siblingAtColumn(0).data(JobListModel::OrderRole).toLongLong();
-            const qint64 y = right.siblingAtColumn(0).data(JobListModel::OrderRole).toLongLong();
-            if (x != y)
-                return x < y;
-        }
+        const SortKey a = sortKey(left);
+        const SortKey b = sortKey(right);
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        if (a.rank == 3 && a.order != b.order)
+            return a.order < b.order;
         return idOf(left) < idOf(right);
     }
     const int c = compareVariants(left.data(JobListModel::RawRole), right.data(JobListModel::RawRole));

@@ -8,6 +8,7 @@
 #include "JobListModel.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace defex {
@@ -35,6 +36,12 @@ public:
     void setStateFilter(int state);           // history: -1 = every finished state
     int stateFilter() const { return m_stateFilter; }
     void setSearchText(const QString &text);  // case-insensitive, in the description
+
+    // Queue: while held (the pointer is over the list), a job that finishes keeps its row and
+    // place, so the rows under the pointer do not move and a click meant for one job cannot hit
+    // its neighbour; released, the finished ones leave (one filter pass, no re-sort).
+    void setHolding(bool hold);
+    bool isHolding() const { return m_holding; }
 
     void setSourceModel(QAbstractItemModel *model) override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -72,6 +79,16 @@ private:
     void scheduleOrderCheck();
     void checkOrder();
 
+    // Where a queue row sorts: its rank (running, paused, interrupted, waiting) and, waiting,
+    // its start order. A held finished row keeps the last key it had while active.
+    struct SortKey
+    {
+        int rank = 4;
+        qint64 order = 0;
+    };
+    SortKey sortKey(const QModelIndex &sourceIndex) const;
+    void holdFinishing(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+
     struct FileCheck
     {
         QString path;
@@ -84,6 +101,9 @@ private:
     bool m_orderCheckPending = false;
     QList<QMetaObject::Connection> m_sourceConnections;
     int m_stateFilter = -1;
+    bool m_holding = false;
+    QSet<qint64> m_held; // finished jobs kept in place while holding
+    mutable QHash<qint64, SortKey> m_lastKey; // queue rows' keys as last sorted
     QString m_search;
 };
 

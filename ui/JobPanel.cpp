@@ -1,5 +1,6 @@
 #include "JobPanel.h"
 
+#include "FolderOpener.h"
 #include "JobDelegate.h"
 #include "JobFilterProxy.h"
 #include "JobListModel.h"
@@ -7,7 +8,6 @@
 #include "QueueClient.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFile>
@@ -19,7 +19,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -162,6 +161,9 @@ JobPanel::JobPanel(Kind kind, JobListModel *model, QueueClient *client, QWidget 
         m_search->setObjectName(QStringLiteral("search"));
         m_search->setClearButtonEnabled(true);
         m_searchLabel->setBuddy(m_search);
+        // As wide as its longest entry in the current language ("Geannuleerd"), not as the
+        // English texts were at the first show.
+        m_stateFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         bar->addWidget(m_stateLabel);
         bar->addWidget(m_stateFilter);
         bar->addSpacing(fontMetrics().averageCharWidth() * 2);
@@ -194,6 +196,8 @@ JobPanel::JobPanel(Kind kind, JobListModel *model, QueueClient *client, QWidget 
         if (m_client)
             m_client->setPendingOrder(ids);
     });
+    m_opener = new FolderOpener(this);
+    connect(m_opener, &FolderOpener::failed, this, &JobPanel::folderNotOpened);
     connect(m_view, &JobView::actionRequested, this, &JobPanel::trigger);
     connect(m_view, &JobView::deleteRequested, this, &JobPanel::removeOrCancelSelection);
     connect(m_view, &JobView::detailsRequested, this, &JobPanel::detailsRequested);
@@ -407,11 +411,17 @@ void JobPanel::trigger(JobAction action, qint64 id)
             emit notice(tr("The exported file is no longer there."));
             return;
         }
+        // The job saved is the selected one, during and after the dialog: a click on a painted
+        // button selects nothing, so the current row stayed whatever it was (after the list
+        // got the focus: its first row), and the details showed that job when the dialog closed.
+        selectJob(id);
         const QString folder =
             m_lastSaveFolder.isEmpty() ? QDir::homePath() : m_lastSaveFolder;
         const QString destination = QFileDialog::getSaveFileName(
             this, tr("Save a copy of the export"),
             QDir(folder).filePath(QFileInfo(source).fileName()));
+        if (m_view->currentIndex().isValid() && currentId() != id)
+            selectJob(id);
         if (destination.isEmpty())
             return;
         m_lastSaveFolder = QFileInfo(destination).absolutePath();
@@ -420,10 +430,8 @@ void JobPanel::trigger(JobAction action, qint64 id)
     }
     case JobAction::OpenFolder: {
         const QString path = outputOf(id);
-        const QString folder = QFileInfo(path).absolutePath();
-        if (path.isEmpty() || !QFileInfo(folder).isDir()
-            || !QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
-            emit notice(tr("Could not open the folder %1.").arg(QDir::toNativeSeparators(folder)));
+        // Failures come back as folderNotOpened(), possibly after xdg-open ran.
+        m_opener->open(path.isEmpty() ? QString() : QFileInfo(path).absolutePath());
         return;
     }
     }

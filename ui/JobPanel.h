@@ -16,6 +16,7 @@ class QLabel;
 
 namespace defex {
 
+class FolderOpener;
 class JobFilterProxy;
 class JobListModel;
 class JobView;
@@ -67,6 +68,9 @@ signals:
     void notice(const QString &text);
     // Enter or "Details" on a job.
     void detailsRequested(qint64 id);
+    // "Open folder" did not show the folder (no file manager, folder gone); `reason` is what the
+    // opener said, if anything.
+    void folderNotOpened(const QString &folder, const QString &reason);
     // A save-as copy ended (after notice()).
     void copyFinished(qint64 id, const QString &destination, bool ok);
 
@@ -92,6 +96,7 @@ private:
     QLabel *m_stateLabel = nullptr;
     QLabel *m_searchLabel = nullptr;
     QString m_lastSaveFolder;
+    FolderOpener *m_opener = nullptr;
 };
 
 } // namespace defex

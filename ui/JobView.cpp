@@ -200,6 +200,29 @@ void JobView::leaveEvent(QEvent *event)
     }
 }
 
+// The queue keeps finished rows in place while the pointer is over the list, as download lists
+// do; when it leaves (or the list is hidden) they go.
+bool JobView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Enter)
+        holdRows(true);
+    else if (event->type() == QEvent::Leave)
+        holdRows(false);
+    return QTreeView::viewportEvent(event);
+}
+
+void JobView::hideEvent(QHideEvent *event)
+{
+    holdRows(false);
+    QTreeView::hideEvent(event);
+}
+
+void JobView::holdRows(bool hold)
+{
+    if (auto *proxy = qobject_cast<JobFilterProxy *>(model()))
+        proxy->setHolding(hold && m_kind == JobFilterProxy::Kind::Queue);
+}
+
 void JobView::updateHover(const QPoint &pos)
 {
     const QModelIndex index = indexAt(pos);

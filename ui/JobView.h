@@ -48,10 +48,13 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
     void updateHover(const QPoint &pos);
+    void holdRows(bool hold);
 
     JobFilterProxy::Kind m_kind;
     JobDelegate *m_delegate;

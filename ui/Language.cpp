@@ -19,7 +19,11 @@ QString g_code;
 bool installLanguage(const QString &code)
 {
     g_code = code;
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    // English as Dutch government staff read it: day before month, 24 hours (QLocale("en") is
+    // American: "12/4/26 10:30 AM").
+    const QLocale locale = code.isEmpty() ? QLocale::system()
+        : code == QLatin1String("en")     ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                          : QLocale(code);
     QLocale::setDefault(locale);
     // Removing the old translator sends one LanguageChange, installing the new one another;
     // widgets retranslate on either, so the window never shows a mix for long.

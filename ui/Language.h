@@ -1,8 +1,8 @@
 #pragma once
 
 // The program's language, switchable at run time: installs the translation for a code ("" the
-// system locale, "nl", "en") in place of the previous one and makes that locale the default for
-// numbers and dates. Widgets retranslate on QEvent::LanguageChange.
+// system locale, "nl", "en" = British English) in place of the previous one and makes that
+// locale the default for numbers and dates. Widgets retranslate on QEvent::LanguageChange.
 
 #include <QString>
 

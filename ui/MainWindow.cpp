@@ -7,6 +7,7 @@
 #include "JobView.h"
 #include "Language.h"
 #include "NewExportDialog.h"
+#include "NoticeBar.h"
 #include "QueueClient.h"
 #include "SettingsDialog.h"
 #include "StatusIndicator.h"
@@ -81,20 +82,11 @@ MainWindow::MainWindow(QueueClient *client, const Options &options, QWidget *par
 
     // The notice shares the header's row: showing or hiding it never moves the job lists under
     // the user's mouse (a list that jumps makes a click hit the wrong job).
-    m_notice = new QLabel(central);
-    m_notice->setObjectName(QStringLiteral("notice"));
-    m_notice->setWordWrap(false);
+    m_notice = new NoticeBar(central);
+    m_notice->setObjectName(QStringLiteral("noticeBar"));
     m_notice->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_notice->setFrameShape(QFrame::StyledPanel);
-    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse
-                                      | Qt::LinksAccessibleByKeyboard);
     m_notice->setVisible(false);
-    connect(m_notice, &QLabel::linkActivated, this, [this](const QString &link) {
-        bool ok = false;
-        const qint64 id = link.mid(4).toLongLong(&ok); // "job:ID"
-        if (ok)
-            showJob(id);
-    });
+    connect(m_notice, &NoticeBar::jobRequested, this, &MainWindow::showJob);
     header->addWidget(m_notice, 2);
     {
         // Hidden, it keeps its place.
@@ -150,6 +142,17 @@ MainWindow::MainWindow(QueueClient *client, const Options &options, QWidget *par
             m_details->setFocus(Qt::OtherFocusReason);
         });
         connect(panel, &JobPanel::notice, this, [this](const QString &text) { showNotice(text); });
+        connect(panel, &JobPanel::folderNotOpened, this,
+                [this](const QString &folder, const QString &reason) {
+                    const QString where = QDir::toNativeSeparators(folder);
+                    const QString text = reason.isEmpty()
+                        ? tr("Could not open the folder %1.").arg(where)
+                        : tr("Could not open the folder %1 (%2).").arg(where, reason);
+                    showNotice(text, 0,
+                               text + QLatin1Char('\n')
+                                   + tr("Copy the path and open it in a file manager or a terminal."),
+                               where);
+                });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         auto *panel = qobject_cast<JobPanel *>(m_tabs->currentWidget());
@@ -392,10 +395,8 @@ void MainWindow::updateActions()
     m_retryFailedAction->setEnabled(c.failed > 0);
     m_pauseAllAction->setEnabled(c.running + c.waiting > 0);
     m_resumeAllAction->setEnabled(c.paused > 0);
-    bool finished = false;
-    for (int row = 0, n = m_model->rowCount(); row < n && !finished; ++row)
-        finished = isFinishedState(JobState(m_model->index(row, 0).data(JobListModel::StateRole).toInt()));
-    m_removeFinishedAction->setEnabled(finished);
+    // From the header's counts: a scan of 10,000 rows on every progress step would not be.
+    m_removeFinishedAction->setEnabled(c.completed + c.failed + c.cancelled > 0);
 }
 
 void MainWindow::showJob(qint64 id)
@@ -420,23 +421,13 @@ void MainWindow::showJob(qint64 id)
         m_details->showJob(m_model->snapshotAt(row));
 }
 
-void MainWindow::showNotice(const QString &text, qint64 jobId)
+void MainWindow::showNotice(const QString &text, qint64 jobId, const QString &details,
+                            const QString &copyText)
 {
-    // One line: the first line of the text (the full text is in the tooltip and the status bar).
-    QString html = text.section(QLatin1Char('\n'), 0, 0).toHtmlEscaped();
-    if (jobId != 0)
-        html += QStringLiteral(" <a href=\"job:%1\">%2</a>").arg(jobId).arg(tr("Show").toHtmlEscaped());
-    m_notice->setText(html);
-    m_notice->setAccessibleName(text);
-    m_notice->setToolTip(text);
-    m_notice->setVisible(true);
-    statusBar()->showMessage(text.section(QLatin1Char('\n'), 0, 0), 10000);
-    // Unobtrusive: it goes away by itself.
-    static const int noticeMs = 12000;
-    QTimer::singleShot(noticeMs, m_notice, [label = m_notice, html] {
-        if (label->text() == html)
-            label->setVisible(false);
-    });
+    // One line in the header (the full text is in the tooltip and the status bar).
+    const QString line = text.section(QLatin1Char('\n'), 0, 0);
+    m_notice->showNotice(line, details.isEmpty() ? text : details, jobId, copyText);
+    statusBar()->showMessage(line, 10000);
 }
 
 QList<qint64> idsInStates(const JobListModel *model, std::initializer_list<JobState> states)

@@ -22,6 +22,7 @@ namespace defex {
 class DetailsPane;
 class JobListModel;
 class JobPanel;
+class NoticeBar;
 class QueueClient;
 class StatusIndicator;
 class TrayNotifier;
@@ -52,8 +53,12 @@ public:
 
     // Brings the window forward with this job selected in whichever panel shows it.
     void showJob(qint64 id);
-    // Shows a short notice inside the window (used when there is no system tray).
-    void showNotice(const QString &text, qint64 jobId = 0);
+    // Shows a short notice inside the window (also what the tray would say when there is none):
+    // its first line, elided; `details` (default: `text`) in full in the tooltip; a "Show" link
+    // for `jobId` and a "Copy path" link for `copyText`.
+    void showNotice(const QString &text, qint64 jobId = 0, const QString &details = {},
+                    const QString &copyText = {});
+    NoticeBar *noticeBar() const { return m_notice; }
 
     // Opens the new-export dialog; queues its job when accepted.
     void newExport();
@@ -98,7 +103,7 @@ private:
     JobPanel *m_historyPanel = nullptr;
     DetailsPane *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_notice = nullptr;
+    NoticeBar *m_notice = nullptr;
     TrayNotifier *m_notifier = nullptr;
     bool m_quitting = false;
     bool m_toldAboutTray = false;

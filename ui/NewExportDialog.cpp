@@ -263,7 +263,9 @@ void NewExportDialog::filtersChanged()
 
 void NewExportDialog::optionsChanged()
 {
-    const bool csv = Format(m_format->currentData().toInt()) == Format::Csv;
+    const Format format = Format(m_format->currentData().toInt());
+    const bool csv = format == Format::Csv;
+    m_gzipHint->setVisible(format == Format::Xlsx && m_gzip->isChecked());
     for (QWidget *w : { static_cast<QWidget *>(m_delimiter), static_cast<QWidget *>(m_bom),
                         static_cast<QWidget *>(m_allowFormulas) })
         w->setEnabled(csv);

@@ -114,6 +114,7 @@ private:
     QComboBox *m_level = nullptr;
     QComboBox *m_format = nullptr;
     QCheckBox *m_gzip = nullptr;
+    QLabel *m_gzipHint = nullptr; // XLSX + gzip: Excel cannot open the result
     QComboBox *m_delimiter = nullptr;
     QCheckBox *m_bom = nullptr;
     QCheckBox *m_allowFormulas = nullptr;

@@ -264,7 +264,7 @@ void NewExportDialog::buildOutput(QFormLayout *form)
     m_format = new QComboBox(box);
     m_format->setObjectName(QStringLiteral("format"));
     m_format->setAccessibleName(tr("File format"));
-    m_format->addItem(tr("CSV (comma-separated values)"), int(Format::Csv));
+    m_format->addItem(tr("CSV (values with delimiters)"), int(Format::Csv));
     m_format->addItem(tr("Excel workbook (XLSX)"), int(Format::Xlsx));
     m_format->addItem(tr("JSON (the definitie-app's export)"), int(Format::Json));
     m_format->addItem(tr("Text report (TXT)"), int(Format::Txt));
@@ -276,6 +276,14 @@ void NewExportDialog::buildOutput(QFormLayout *form)
     m_gzip->setAccessibleName(tr("Compress with gzip"));
     m_gzip->setChecked(m_settings.defaultGzip);
     form->addRow(QString(), m_gzip);
+    // Allowed (scripts unpack it), but a user who double-clicks the file gets an error from Excel.
+    m_gzipHint = new QLabel(tr("Excel cannot open a compressed workbook (.xlsx.gz): it has to be "
+                               "unpacked first. Leave gzip off to open it in Excel."),
+                            box);
+    m_gzipHint->setObjectName(QStringLiteral("gzipHint"));
+    m_gzipHint->setWordWrap(true);
+    m_gzipHint->setVisible(false);
+    form->addRow(QString(), m_gzipHint);
 
     m_delimiter = new QComboBox(box);
     m_delimiter->setObjectName(QStringLiteral("delimiter"));

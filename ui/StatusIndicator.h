@@ -2,11 +2,13 @@
 
 // The header's always-visible queue status: "Export queue: 2 running, 1 waiting" with the
 // overall progress of the running jobs. A button: clicking (or Enter) focuses the queue panel.
-// Counts come from the model in the window's thread, at most a few times a second.
+// Follows the model's changes as they happen (the same signals that repaint the rows), at a cost
+// per changed row: every job's state and rows are kept here, so the sums never need a full scan.
+
+#include "JobRecord.h"
 
 #include <QAbstractButton>
-
-class QTimer;
+#include <QHash>
 
 namespace defex {
 
@@ -22,8 +24,10 @@ public:
 
     struct Counts
     {
-        int running = 0, waiting = 0, paused = 0, failed = 0, completed = 0;
-        int percent = -1; // overall progress of the running jobs (rows), -1 when none run
+        int running = 0, waiting = 0, paused = 0, failed = 0, completed = 0, cancelled = 0;
+        // Overall progress of the running jobs: their rows done over their rows in total, as
+        // their own rows show them; below 100 while any of them is; -1 when none run.
+        int percent = -1;
     };
     Counts counts() const { return m_counts; }
     QString summary() const { return m_text; }
@@ -31,7 +35,7 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    void refresh(); // recount now (normally throttled)
+    void refresh(); // recount every row (after a reset; cheap updates follow on their own)
 
 signals:
     void countsChanged(const defex::StatusIndicator::Counts &counts);
@@ -41,11 +45,26 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void scheduleRefresh();
+    // What one job adds to the counts.
+    struct Entry
+    {
+        JobState state = JobState::Pending;
+        qint64 done = 0; // running only: rows done, at most the total
+        qint64 total = 0; // running only
+    };
+    Entry entryAt(int row) const;
+    void add(const Entry &e, int sign);
+    void onRowsChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void publish();
     void updateText();
 
     JobListModel *m_model;
-    QTimer *m_throttle;
+    QHash<qint64, Entry> m_entries;
+    int m_states[7] = {}; // jobs per JobState
+    qint64 m_runningDone = 0, m_runningTotal = 0;
+    int m_runningBelowFull = 0; // running jobs whose row shows less than 100%
     Counts m_counts;
     QString m_text;
 };

@@ -205,11 +205,17 @@ void TrayNotifier::notifyFinished(const QList<JobSnapshot> &jobs)
     else
         title = tr("Exports finished: %1 ready, %2 failed")
                     .arg(locale.toString(completed.size()), locale.toString(failed.size()));
+    // One line per job, each saying what happened to it, failures first: "Export 21: failed"
+    // followed by "bulk 5 · bulk-5.json.gz" read as if bulk 5 had failed.
     QStringList lines;
-    for (const JobRecord &job : failed)
-        lines << tr("%1: failed", "export").arg(name(job));
+    for (const JobRecord &job : failed) {
+        const QString error = firstLine(job.error);
+        lines << (error.isEmpty() ? tr("Failed: %1", "job name").arg(name(job))
+                                  : tr("Failed: %1 (%2)", "job name, first line of its error")
+                                        .arg(name(job), error));
+    }
     for (const JobRecord &job : completed)
-        lines << name(job) + QStringLiteral(" · ") + fileName(job);
+        lines << tr("Ready: %1 (%2)", "job name, file name").arg(name(job), fileName(job));
     const qsizetype all = lines.size();
     if (all > kSummaryLines) {
         lines = lines.mid(0, kSummaryLines - 1);
@@ -226,11 +232,11 @@ void TrayNotifier::notifyFinished(const QList<JobSnapshot> &jobs)
                 folder.clear();
         }
     }
-    notify(title, lines.join(QLatin1Char('\n')), !failed.isEmpty(), first.id, folder);
+    notify(title, lines.join(QLatin1Char('\n')), !failed.isEmpty(), first.id, folder, true);
 }
 
 void TrayNotifier::notify(const QString &title, const QString &message, bool failure, qint64 jobId,
-                          const QString &folder)
+                          const QString &folder, bool perJobLines)
 {
     m_lastTitle = title;
     m_lastMessage = message;
@@ -247,11 +253,13 @@ void TrayNotifier::notify(const QString &title, const QString &message, bool fai
         m_tray->showMessage(title, message,
                             failure ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
     } else {
-        // The window's notice bar is one line.
-        m_window->showNotice(
-            title + QStringLiteral(": ")
-                + message.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral(" — ")),
-            jobId);
+        // The window's notice bar is one line (elided; every line in its tooltip): a summary's
+        // jobs separated by semicolons, a single job's lines by dashes.
+        const QStringList lines = message.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QString line = perJobLines
+            ? title + QStringLiteral(" — ") + lines.join(QStringLiteral("; "))
+            : title + QStringLiteral(": ") + lines.join(QStringLiteral(" — "));
+        m_window->showNotice(line, jobId, title + QLatin1Char('\n') + message);
     }
     if (m_debug) {
         std::fprintf(

@@ -69,8 +69,9 @@ private:
     };
     void activate(const Target &target, bool showJob);
     void createTray();
+    // `message` has one line per job when `perJobLines` (a summary of several).
     void notify(const QString &title, const QString &message, bool failure, qint64 jobId,
-                const QString &folder);
+                const QString &folder, bool perJobLines = false);
     void showWindow();
     void updateToolTip();
 

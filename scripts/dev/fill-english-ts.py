@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fill the English .ts file: every message's translation becomes its source text, finished.
+"""Fill the English .ts file: every unfinished message's translation becomes its source text.
 
 The sources are English, so the English translation is the source itself; having it complete
 keeps Qt from falling back to another language and lets tests/tools/check_translations.py
@@ -12,7 +12,7 @@ Usage (from anywhere):
 The file is edited as text, message by message, so it keeps lupdate's exact layout and
 escaping (the source's escaped text is copied as it stands). Numerus messages get the source
 in each <numerusform> (English has two forms; the count already in the file is kept, at least
-two). Runs again harmlessly: the output is the same each time.
+two). Finished translations are left alone (hand-written plurals). Runs again harmlessly.
 """
 
 import pathlib
@@ -35,6 +35,10 @@ def fill_message(match):
         return match.group(0)
     text = source.group(1)  # already escaped the way lupdate writes it
     old = TRANSLATION.search(body)
+    # A finished translation stays: the English plural forms ("1 export", "3 exports") are
+    # written by hand and are not the source text ("%n export(s)").
+    if old and 'type="unfinished"' not in old.group(0) and old.group(0).strip() != "<translation/>":
+        return match.group(0)
     if 'numerus="yes"' in start:
         forms = len(NUMERUSFORM.findall(old.group(0))) if old else 0
         inner = "".join(

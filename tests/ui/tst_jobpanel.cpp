@@ -11,6 +11,7 @@
 #include "JobListModel.h"
 #include "JobPanel.h"
 #include "JobView.h"
+#include "Language.h"
 #include "QueueClient.h"
 #include "TestSupport.h"
 
@@ -22,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QFileDialog>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,9 +33,12 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolTip>
 #include <QUrl>
 #include <QScopeGuard>
+#include <QScrollBar>
+#include <QStyleOptionComboBox>
 
 #include <memory>
 
@@ -132,13 +137,17 @@ private slots:
     void queueOrder();
     void historySortFilterSearch();
     void panelColumnsFilterBarAndEmptyMessage();
+    void emptyMessageShowsAfterScrolling();
+    void stateFilterFitsItsLongestEntry();
     void paintsStateByTextColourAndIcon();
     void rowsGrowWithTheFont();
     void clickingPaintedButtons();
+    void finishedRowsStayWhileThePointerIsOver();
     void contextMenuAndKeys();
     void dropReordersWaitingJobs();
     void dragNamesExistingFilesOnly();
     void saveCopy();
+    void saveAsKeepsTheSavedJobSelected();
     void saveCopyReportsUnwritableFolder();
     void tenThousandJobs();
     void endToEndWithQueue();
@@ -332,6 +341,93 @@ void TestJobPanel::panelColumnsFilterBarAndEmptyMessage()
     QVERIFY(!queue.selectJob(5)); // a finished job is not in the queue panel
 }
 
+// Pixels in the middle band of the viewport that differ from its background.
+static int inkInTheMiddle(QWidget *viewport)
+{
+    const QImage image = viewport->grab().toImage();
+    const QRgb background = image.pixel(2, 2);
+    const int band = viewport->fontMetrics().height() * 2;
+    int ink = 0;
+    for (int y = qMax(0, image.height() / 2 - band); y < qMin(image.height(), image.height() / 2 + band); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            ink += image.pixel(x, y) != background ? 1 : 0;
+    }
+    return ink;
+}
+
+void TestJobPanel::emptyMessageShowsAfterScrolling()
+{
+    QList<JobSnapshot> jobs;
+    for (qint64 id = 1; id <= 300; ++id)
+        jobs << job(id, JobState::Completed, QStringLiteral("Export %1").arg(id));
+    JobListModel model;
+    model.setJobs(jobs);
+    JobPanel history(JobPanel::Kind::History, &model, nullptr);
+    show(history);
+    // Narrower than its columns and scrolled both ways, as a user on a small screen leaves it.
+    history.resize(500, 400);
+    history.view()->scrollToBottom();
+    QScrollBar *across = history.view()->horizontalScrollBar();
+    QTRY_VERIFY(across->maximum() > 400);
+    across->setValue(across->maximum());
+    QTRY_VERIFY(history.view()->verticalScrollBar()->value() > 0);
+    QCoreApplication::processEvents();
+
+    history.setStateFilter(int(JobState::Failed));
+    history.setSearchText(QStringLiteral("no such export"));
+    QCOMPARE(history.visibleIds(), QList<qint64>());
+    QVERIFY(history.isEmptyMessageVisible());
+    QCOMPARE(history.emptyText(), QStringLiteral("No finished exports match this filter."));
+    // Where the user looks: in the middle of the (otherwise blank) list, also after the empty
+    // list was scrolled sideways (its columns are wider than the panel).
+    QTRY_VERIFY(inkInTheMiddle(history.view()->viewport()) > 50);
+    across->setValue(0);
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(inkInTheMiddle(history.view()->viewport()) > 50);
+    across->setValue(across->maximum());
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(inkInTheMiddle(history.view()->viewport()) > 50);
+
+    history.setSearchText(QString());
+    history.setStateFilter(-1);
+    QCOMPARE(history.visibleIds().size(), 300);
+    QVERIFY(!history.isEmptyMessageVisible());
+}
+
+void TestJobPanel::stateFilterFitsItsLongestEntry()
+{
+    JobListModel model;
+    model.setJobs(everyState());
+    JobPanel history(JobPanel::Kind::History, &model, nullptr);
+    show(history);
+    auto *combo = history.findChild<QComboBox *>(QStringLiteral("stateFilter"));
+    QVERIFY(combo);
+    const auto guard = qScopeGuard([] {
+        installLanguage(QString());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    });
+    // Shown in English first, then switched: "Geannuleerd" is longer than any English entry.
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("nl")}) {
+        QVERIFY(installLanguage(language));
+        history.retranslate();
+        QTRY_VERIFY(combo->width() >= combo->sizeHint().width());
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.rect = combo->rect();
+        const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                           QStyle::SC_ComboBoxEditField, combo);
+        for (int i = 0; i < combo->count(); ++i) {
+            const int needed = combo->fontMetrics().horizontalAdvance(combo->itemText(i));
+            QVERIFY2(field.width() >= needed,
+                     qPrintable(QStringLiteral("%1: %2 < %3 px")
+                                    .arg(combo->itemText(i))
+                                    .arg(field.width())
+                                    .arg(needed)));
+        }
+    }
+    QCOMPARE(combo->itemText(3), QStringLiteral("Geannuleerd"));
+}
+
 void TestJobPanel::paintsStateByTextColourAndIcon()
 {
     JobListModel model;
@@ -467,6 +563,55 @@ void TestJobPanel::clickingPaintedButtons()
     QTRY_VERIFY(queue.view()->jobDelegate()->hasHoveredButton());
     QTest::mouseMove(queue.view()->viewport(), cell.center());
     QTRY_VERIFY(!queue.view()->jobDelegate()->hasHoveredButton());
+}
+
+void TestJobPanel::finishedRowsStayWhileThePointerIsOver()
+{
+    JobListModel model;
+    model.setJobs(everyState());
+    JobPanel queue(JobPanel::Kind::Queue, &model, nullptr);
+    show(queue);
+    QAbstractItemModelTester tester(queue.proxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    JobSnapshot second = job(10, JobState::Running, QStringLiteral("Running two"));
+    model.onJobsAdded({second, job(11, JobState::Pending, QStringLiteral("Next"), 5)});
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{2, 10, 3, 8, 11, 4, 9, 1}));
+    const QRect pauseOfTen = queue.view()->actionButtonRect(indexOf(queue, 10), JobAction::Pause);
+    QVERIFY(pauseOfTen.isValid());
+
+    // The pointer comes over the list; job 2 (above job 10) finishes.
+    QWidget *viewport = queue.view()->viewport();
+    QEnterEvent enter(QPointF(pauseOfTen.center()), QPointF(pauseOfTen.center()),
+                      QPointF(viewport->mapToGlobal(pauseOfTen.center())));
+    QApplication::sendEvent(viewport, &enter);
+    QVERIFY(queue.proxy()->isHolding());
+    model.onJobsUpdated({job(2, JobState::Completed, QStringLiteral("Running one"))});
+    QCoreApplication::processEvents(); // the proxy's order check
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{2, 10, 3, 8, 11, 4, 9, 1}));
+    // Job 10's Pause button is where it was; the finished row shows no buttons at all.
+    QCOMPARE(queue.view()->actionButtonRect(indexOf(queue, 10), JobAction::Pause), pauseOfTen);
+    for (JobAction action : {JobAction::Pause, JobAction::Cancel, JobAction::SaveAs,
+                             JobAction::OpenFolder, JobAction::Remove})
+        QVERIFY(!queue.view()->actionButtonRect(indexOf(queue, 2), action).isValid());
+    QCOMPARE(indexOf(queue, 2, JobListModel::State).data().toString(), QStringLiteral("Completed"));
+    // Other changes go on as usual: the next job starts, one more finishes, one is added.
+    model.onJobsUpdated({job(11, JobState::Running, QStringLiteral("Next"), 5),
+                         job(3, JobState::Cancelled, QStringLiteral("Paused one"))});
+    model.onJobsAdded({job(20, JobState::Pending, QStringLiteral("New"), 40)});
+    QCoreApplication::processEvents();
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{2, 10, 11, 3, 8, 4, 9, 1, 20}));
+    QCOMPARE(queue.view()->actionButtonRect(indexOf(queue, 10), JobAction::Pause), pauseOfTen);
+
+    // The pointer leaves: the list compacts.
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(viewport, &leave);
+    QVERIFY(!queue.proxy()->isHolding());
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{10, 11, 8, 4, 9, 1, 20}));
+    QTRY_COMPARE(queue.visibleIds(), (QList<qint64>{10, 11, 8, 4, 9, 1, 20}));
+
+    // Not over the list: a finished job leaves at once.
+    model.onJobsUpdated({job(10, JobState::Failed, QStringLiteral("Running two"))});
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{11, 8, 4, 9, 1, 20}));
 }
 
 void TestJobPanel::contextMenuAndKeys()
@@ -677,6 +822,55 @@ void TestJobPanel::saveCopy()
     QCOMPARE(TestSupport::fileSha256(destination).isEmpty(), false); // the old copy stays
 }
 
+void TestJobPanel::saveAsKeepsTheSavedJobSelected()
+{
+    QTemporaryDir dir;
+    QList<JobSnapshot> jobs;
+    for (qint64 id = 1; id <= 3; ++id) {
+        JobSnapshot done = job(id, JobState::Completed, QStringLiteral("Export %1").arg(id));
+        done.record.outputPath = dir.filePath(QStringLiteral("export-%1.csv").arg(id));
+        QVERIFY(writeFile(done.record.outputPath, "a;b\n"));
+        jobs << done;
+    }
+    JobListModel model;
+    model.setJobs(jobs);
+    JobPanel history(JobPanel::Kind::History, &model, nullptr);
+    show(history);
+    history.activateWindow();
+    history.view()->setFocus();
+    QSignalSpy finished(&history, &JobPanel::copyFinished);
+    QSignalSpy current(&history, &JobPanel::currentJobChanged);
+    QCOMPARE(history.visibleIds(), (QList<qint64>{3, 2, 1}));
+    // The list got the focus: its first row is current (Qt's item views do that), not row 2.
+    QTRY_COMPARE(history.currentId(), 3);
+
+    // Answer the save dialog once it shows (getSaveFileName blocks meanwhile).
+    const QString destination = dir.filePath(QStringLiteral("copy.csv"));
+    bool answered = false;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, &history, [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        answer.stop();
+        answered = true;
+        dialog->selectFile(destination);
+        static_cast<QDialog *>(dialog)->done(QDialog::Accepted);
+    });
+    answer.start();
+    clickButton(history, 2, JobAction::SaveAs);
+    QVERIFY(answered);
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(finished.at(0).at(2).toBool());
+    // The dialog closed and the window got its focus back: the saved job is still the one
+    // selected (and so the one the details show).
+    QTest::qWait(50);
+    QCOMPARE(history.currentId(), 2);
+    QCOMPARE(history.selectedIds(), (QList<qint64>{2}));
+    QCOMPARE(current.last().at(0).toLongLong(), 2);
+}
+
 void TestJobPanel::saveCopyReportsUnwritableFolder()
 {
     QTemporaryDir dir;
@@ -866,6 +1060,13 @@ void TestJobPanel::endToEndWithQueue()
     QTRY_VERIFY(history.visibleIds().contains(ids.at(1)));
     QCOMPARE(JobState(indexOf(history, ids.at(1)).data(JobListModel::StateRole).toInt()),
              JobState::Cancelled);
+
+    // The pointer is still over the queue: the cancelled row keeps its place (without buttons)
+    // until it leaves.
+    QVERIFY(queue.proxy()->isHolding());
+    QCOMPARE(queue.visibleIds(), ids);
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(queue.view()->viewport(), &leave);
 
     // A drop: the last waiting job above the first waiting one; the queue's new order arrives.
     const QList<qint64> waiting = {ids.at(2), ids.at(3), ids.at(4)};

@@ -17,13 +17,19 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -240,6 +246,11 @@ private slots:
         const QList<qint64> ids = enqueue(w, {bigRequest(), bigRequest(), bigRequest(), bigRequest()});
         QCOMPARE(ids.size(), 4);
         QTRY_COMPARE_WITH_TIMEOUT(w.model()->rowCount(), 4, 10000);
+        // Paused, so that none completes while the questions are answered (on a quiet machine
+        // the running one did, in the 300 ms after "No"); paused jobs are cancelled too.
+        w.client()->pauseAll();
+        for (qint64 id : ids)
+            QTRY_COMPARE_WITH_TIMEOUT(jobOf(w, id).record.state, JobState::Paused, 10000);
         QAction *cancelAll = w.findChild<QAction *>(QStringLiteral("cancelAllAction"));
         QTRY_VERIFY(cancelAll->isEnabled());
 
@@ -295,6 +306,144 @@ private slots:
         QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("tabs"))->currentWidget(), w.queuePanel());
         w.client()->cancelAll(ids);
         QTRY_COMPARE_WITH_TIMEOUT(header->summary(), QStringLiteral("Export queue: idle"), 20000);
+    }
+
+    // The header's percentage is the running rows' sum, at the same model change that updates
+    // the rows (no later recount), and never 100% while a running job's row is below it.
+    void headerProgressIsTheRunningRowsSum()
+    {
+        const auto job = [](qint64 id, JobState state, qint64 done, qint64 total) {
+            JobSnapshot s;
+            s.record.id = id;
+            s.record.state = state;
+            s.record.position = id;
+            s.record.rowsDone = done;
+            s.record.rowsTotal = total;
+            return s;
+        };
+        JobListModel model;
+        model.setJobs({job(1, JobState::Running, 200000, 200000), job(2, JobState::Pending, 0, 0),
+                       job(3, JobState::Pending, 0, 0), job(4, JobState::Pending, 0, 0),
+                       job(5, JobState::Completed, 900, 900)});
+        StatusIndicator header(&model);
+        QCOMPARE(header.counts().percent, 100);
+        QCOMPARE(header.summary(), QStringLiteral("Export queue: 1 running, 3 waiting — 100%"));
+
+        // Job 1 finishes as job 2 starts: the header follows in the same update.
+        model.onJobsUpdated({job(1, JobState::Completed, 200000, 200000),
+                             job(2, JobState::Running, 1000, 100000)});
+        QCOMPARE(model.snapshotAt(model.rowOf(2)).percent(), 1);
+        QCOMPARE(header.counts().percent, 1);
+        QCOMPARE(header.counts().running, 1);
+        QCOMPARE(header.counts().waiting, 2);
+        QCOMPARE(header.counts().completed, 2);
+        QCOMPARE(header.summary(), QStringLiteral("Export queue: 1 running, 2 waiting — 1%"));
+
+        // Progress steps: exactly the row's percentage each time, never a step behind.
+        for (qint64 done : {6300, 56000, 63000, 99999}) {
+            model.onJobsUpdated({job(2, JobState::Running, done, 100000)});
+            QCOMPARE(header.counts().percent, model.snapshotAt(model.rowOf(2)).percent());
+        }
+
+        // Two running: rows done over rows in total of both (finished jobs do not count).
+        model.onJobsUpdated({job(2, JobState::Running, 650, 1000), job(3, JobState::Running, 10, 1000)});
+        QCOMPARE(header.counts().percent, 33);
+        // A running job whose total is not known yet (0%) next to a full one: below 100%.
+        model.onJobsUpdated({job(2, JobState::Running, 1000, 1000), job(3, JobState::Running, 0, 0)});
+        QCOMPARE(header.counts().percent, 99);
+        // Paused jobs are not running; removed jobs leave the sums.
+        model.onJobsUpdated({job(3, JobState::Paused, 0, 0)});
+        QCOMPARE(header.counts().percent, 100);
+        QCOMPARE(header.counts().paused, 1);
+        model.onJobsRemoved({2});
+        QCOMPARE(header.counts().running, 0);
+        QCOMPARE(header.counts().percent, -1);
+        QCOMPARE(header.summary(), QStringLiteral("Export queue: 1 waiting, 1 paused"));
+        model.onJobsAdded({job(9, JobState::Running, 5, 10), job(10, JobState::Failed, 0, 0)});
+        QCOMPARE(header.counts().percent, 50);
+        QCOMPARE(header.counts().failed, 1);
+    }
+
+    // English means day before month and 24 hours (not the American "12/4/26 10:30 AM"), and
+    // every language writes dates in the same style.
+    void datesAreTheSameStyleInEveryLanguage()
+    {
+        const auto guard = qScopeGuard([] {
+            installLanguage(QString());
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        });
+        JobSnapshot s;
+        s.record.id = 1;
+        s.record.state = JobState::Completed;
+        s.record.createdAt = QDateTime(QDate(2026, 12, 4), QTime(10, 30, 9)).toUTC();
+        s.record.finishedAt = QDateTime(QDate(2026, 3, 1), QTime(14, 5)).toUTC();
+        JobListModel model;
+        model.setJobs({s});
+        DetailsPane details;
+        const auto cell = [&model](int column) {
+            return model.index(0, column).data().toString();
+        };
+
+        QVERIFY(installLanguage(QStringLiteral("en")));
+        QCOMPARE(QLocale().language(), QLocale::English);
+        QCOMPARE(QLocale().territory(), QLocale::UnitedKingdom);
+        QCOMPARE(cell(JobListModel::Created), QStringLiteral("4 Dec 2026 10:30"));
+        QCOMPARE(cell(JobListModel::Finished), QStringLiteral("1 Mar 2026 14:05"));
+        QCOMPARE(QLocale().toString(1234567.5, 'f', 1), QStringLiteral("1,234,567.5"));
+        details.showJob(model.snapshotAt(0));
+        QVERIFY2(details.text().contains(QStringLiteral("4 Dec 2026 10:30:09")), qPrintable(details.text()));
+
+        QVERIFY(installLanguage(QStringLiteral("nl")));
+        QCOMPARE(cell(JobListModel::Created), QStringLiteral("4 dec. 2026 10:30"));
+        QCOMPARE(cell(JobListModel::Finished), QStringLiteral("1 mrt. 2026 14:05"));
+        details.showJob(model.snapshotAt(0));
+        QVERIFY2(details.text().contains(QStringLiteral("4 dec. 2026 10:30:09")), qPrintable(details.text()));
+    }
+
+    // xdg-open that finds no file manager exits non-zero (QDesktopServices would still report
+    // success): the window says so, names the folder and offers to copy its path.
+    void openFolderFailureIsToldWithThePath()
+    {
+        QTemporaryDir bin;
+        QVERIFY(bin.isValid());
+        QFile script(bin.filePath(QStringLiteral("xdg-open")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\necho 'xdg-open: no method available' >&2\nexit 3\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(bin.path()) + ':' + path);
+        const auto restore = qScopeGuard([path] { qputenv("PATH", path); });
+
+        auto f = open();
+        QVERIFY(f);
+        MainWindow &w = *f->window;
+        ExportRequest r;
+        r.database = m_db;
+        r.format = Format::Csv;
+        const QList<qint64> ids = enqueue(w, {r});
+        QCOMPARE(ids.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(jobOf(w, ids.at(0)).record.state, JobState::Completed, 20000);
+        const QString folder =
+            QDir::toNativeSeparators(QFileInfo(jobOf(w, ids.at(0)).record.outputPath).absolutePath());
+
+        w.historyPanel()->trigger(JobAction::OpenFolder, ids.at(0));
+        auto *notice = w.findChild<QLabel *>(QStringLiteral("notice"));
+        auto *links = w.findChild<QLabel *>(QStringLiteral("noticeLinks"));
+        QVERIFY(notice && links);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible()
+                                     && notice->accessibleName().contains(folder),
+                                 10000);
+        QVERIFY2(notice->accessibleName().startsWith(QStringLiteral("Could not open the folder ")),
+                 qPrintable(notice->accessibleName()));
+        QVERIFY2(notice->accessibleName().contains(QStringLiteral("no method available")),
+                 qPrintable(notice->accessibleName()));
+        QVERIFY(links->isVisible());
+        QVERIFY2(links->text().contains(QStringLiteral("Copy path")), qPrintable(links->text()));
+        QGuiApplication::clipboard()->clear();
+        emit links->linkActivated(QStringLiteral("copy"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), folder);
+        QVERIFY(links->text().contains(QStringLiteral("Copied")));
     }
 
     void switchingTheLanguageRetranslatesTheWindow()

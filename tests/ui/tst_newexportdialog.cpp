@@ -78,6 +78,7 @@ private slots:
     void noMatchIsAWarning();
     void requestRoundTrip();
     void csvOptionsOnlyForCsv();
+    void xlsxWithGzipIsExplained();
     void keyboardAndAccessibility();
     void wheelScrollsTheFormNotTheChoices();
 
@@ -555,6 +556,36 @@ void TestNewExportDialog::csvOptionsOnlyForCsv()
     format->setCurrentIndex(format->findData(int(Format::Csv)));
     for (const char *name : { "delimiter", "bom", "allowFormulas" })
         QVERIFY(field<QWidget>(d, name)->isEnabled());
+    // The default delimiter is a semicolon: the entry does not promise commas.
+    QCOMPARE(format->currentText(), QStringLiteral("CSV (values with delimiters)"));
+    QCOMPARE(field<QComboBox>(d, "delimiter")->currentData().toString(), QStringLiteral(";"));
+}
+
+void TestNewExportDialog::xlsxWithGzipIsExplained()
+{
+    NewExportDialog d(settings(), m_fixture);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    auto *format = field<QComboBox>(d, "format");
+    auto *gzip = field<QCheckBox>(d, "gzip");
+    auto *hint = field<QLabel>(d, "gzipHint");
+    QCOMPARE(format->currentData().toInt(), int(Format::Xlsx));
+    gzip->setChecked(false);
+    QVERIFY(!hint->isVisible());
+    gzip->setChecked(true);
+    QVERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QLatin1String("Excel")), qPrintable(hint->text()));
+    // A hint, not a ban: the request keeps both choices.
+    QCOMPARE(d.request().format, Format::Xlsx);
+    QVERIFY(d.request().gzip);
+    for (Format other : { Format::Csv, Format::Json, Format::Txt }) {
+        format->setCurrentIndex(format->findData(int(other)));
+        QVERIFY(!hint->isVisible());
+    }
+    format->setCurrentIndex(format->findData(int(Format::Xlsx)));
+    QVERIFY(hint->isVisible());
+    gzip->setChecked(false);
+    QVERIFY(!hint->isVisible());
     QCOMPARE(field<QComboBox>(d, "level")->count(), 3);
     QVERIFY(field<QComboBox>(d, "level")->itemText(0).contains(QLatin1String("17")));
     QVERIFY(field<QComboBox>(d, "level")->itemText(1).contains(QLatin1String("25")));

@@ -4,6 +4,7 @@
 #include "DemoDatabase.h"
 #include "DetailsPane.h"
 #include "MainWindow.h"
+#include "NoticeBar.h"
 #include "QueueClient.h"
 #include "TrayNotifier.h"
 
@@ -255,6 +256,70 @@ private slots:
         // Cancelled by the user: no news.
         f->notifier()->jobsFinished({ finished(7, JobState::Cancelled, QStringLiteral("Zeven")) });
         QCOMPARE(notified.size(), 2);
+    }
+
+    // Each job on its own line saying what happened to it, failures first; in the window the
+    // same on one line, jobs separated by semicolons.
+    void summaryNamesWhatHappenedToEachJob()
+    {
+        auto f = open();
+        QVERIFY(f);
+        f->notifier()->setBatchInterval(0);
+        const QString folder = m_dir.path();
+        f->notifier()->jobsFinished(
+            { finished(5, JobState::Completed, QStringLiteral("bulk 5"),
+                       folder + QStringLiteral("/bulk-5.json.gz")),
+              finished(21, JobState::Failed, QStringLiteral("Export 21"), {},
+                       QStringLiteral("The disk is full.\nerrno 28")),
+              finished(22, JobState::Completed, QStringLiteral("Export 22"),
+                       folder + QStringLiteral("/export-22.csv")) });
+        QCOMPARE(f->notifier()->lastTitle(), QStringLiteral("Exports finished: 2 ready, 1 failed"));
+        const QStringList lines = f->notifier()->lastMessage().split(QLatin1Char('\n'));
+        QCOMPARE(lines,
+                 (QStringList { QStringLiteral("Failed: Export 21 (The disk is full.)"),
+                                QStringLiteral("Ready: bulk 5 (bulk-5.json.gz)"),
+                                QStringLiteral("Ready: Export 22 (export-22.csv)") }));
+        auto *bar = f->window->noticeBar();
+        QCOMPARE(bar->text(),
+                 QStringLiteral("Exports finished: 2 ready, 1 failed — Failed: Export 21 (The disk "
+                                "is full.); Ready: bulk 5 (bulk-5.json.gz); Ready: Export 22 "
+                                "(export-22.csv)"));
+        QCOMPARE(f->notice()->toolTip(),
+                 f->notifier()->lastTitle() + QLatin1Char('\n') + f->notifier()->lastMessage());
+    }
+
+    // A notice longer than the window is elided; its "Show" link stays in sight.
+    void longNoticeKeepsItsLinkInSight()
+    {
+        auto f = open();
+        QVERIFY(f);
+        f->window->resize(900, 600);
+        f->notifier()->setBatchInterval(0);
+        QList<JobSnapshot> jobs;
+        for (qint64 id = 31; id <= 36; ++id)
+            jobs << finished(id, JobState::Completed,
+                             QStringLiteral("Vastgestelde definities – Excel – 4 dec 2026 (%1)").arg(id),
+                             m_dir.filePath(QStringLiteral("vastgestelde-definities-%1.xlsx").arg(id)));
+        f->notifier()->jobsFinished(jobs);
+        QCOMPARE(f->notifier()->lastTitle(), QStringLiteral("6 exports ready"));
+        QLabel *notice = f->notice();
+        auto *links = f->window->findChild<QLabel *>(QStringLiteral("noticeLinks"));
+        QVERIFY(links);
+        QTRY_VERIFY(notice->isVisible() && links->isVisible());
+        QVERIFY2(links->text().contains(QStringLiteral("Show")), qPrintable(links->text()));
+        const QRect linkRect(links->mapTo(f->window.get(), QPoint(0, 0)), links->size());
+        QVERIFY2(f->window->rect().contains(linkRect),
+                 qPrintable(QStringLiteral("link at %1,%2 %3 wide, window %4 wide")
+                                .arg(linkRect.x())
+                                .arg(linkRect.y())
+                                .arg(linkRect.width())
+                                .arg(f->window->width())));
+        QVERIFY(links->width() >= links->sizeHint().width());
+        QTRY_VERIFY(notice->text().endsWith(QChar(0x2026)));
+        QVERIFY(notice->fontMetrics().horizontalAdvance(notice->text()) <= notice->width());
+        QVERIFY(!notice->geometry().intersects(links->geometry()));
+        // The whole text is still there for the tooltip and screen readers.
+        QVERIFY(notice->accessibleName().contains(QStringLiteral("vastgestelde-definities-33.xlsx")));
     }
 
     void jobsFinishingCloseTogetherShareANotification()
