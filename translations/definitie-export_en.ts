@@ -479,8 +479,8 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
     <message numerus="yes">
         <source>%n job(s) failed; see &quot;definitie-export queue list&quot;.</source>
         <translation>
-            <numerusform>%n job(s) failed; see &quot;definitie-export queue list&quot;.</numerusform>
-            <numerusform>%n job(s) failed; see &quot;definitie-export queue list&quot;.</numerusform>
+            <numerusform>%n job failed; see &quot;definitie-export queue list&quot;.</numerusform>
+            <numerusform>%n jobs failed; see &quot;definitie-export queue list&quot;.</numerusform>
         </translation>
     </message>
     <message>
@@ -1696,22 +1696,22 @@ running exports continue at the next start).
     <message numerus="yes">
         <source>Cancelled %n export(s).</source>
         <translation>
-            <numerusform>Cancelled %n export(s).</numerusform>
-            <numerusform>Cancelled %n export(s).</numerusform>
+            <numerusform>Cancelled %n export.</numerusform>
+            <numerusform>Cancelled %n exports.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queued %n failed export(s) again.</source>
         <translation>
-            <numerusform>Queued %n failed export(s) again.</numerusform>
-            <numerusform>Queued %n failed export(s) again.</numerusform>
+            <numerusform>Queued %n failed export again.</numerusform>
+            <numerusform>Queued %n failed exports again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed %n finished export(s) from the list.</source>
         <translation>
-            <numerusform>Removed %n finished export(s) from the list.</numerusform>
-            <numerusform>Removed %n finished export(s) from the list.</numerusform>
+            <numerusform>Removed %n finished export from the list.</numerusform>
+            <numerusform>Removed %n finished exports from the list.</numerusform>
         </translation>
     </message>
     <message>
@@ -1849,22 +1849,22 @@ running exports continue at the next start).
     <message numerus="yes">
         <source>Cancel %n export(s)? Their partial files are deleted.</source>
         <translation>
-            <numerusform>Cancel %n export(s)? Their partial files are deleted.</numerusform>
-            <numerusform>Cancel %n export(s)? Their partial files are deleted.</numerusform>
+            <numerusform>Cancel %n export? Its partial file is deleted.</numerusform>
+            <numerusform>Cancel %n exports? Their partial files are deleted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Queue %n failed export(s) again?</source>
         <translation>
-            <numerusform>Queue %n failed export(s) again?</numerusform>
-            <numerusform>Queue %n failed export(s) again?</numerusform>
+            <numerusform>Queue %n failed export again?</numerusform>
+            <numerusform>Queue %n failed exports again?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n finished export(s) from the list? The exported files stay where they are.</source>
         <translation>
-            <numerusform>Remove %n finished export(s) from the list? The exported files stay where they are.</numerusform>
-            <numerusform>Remove %n finished export(s) from the list? The exported files stay where they are.</numerusform>
+            <numerusform>Remove %n finished export from the list? The exported file stays where it is.</numerusform>
+            <numerusform>Remove %n finished exports from the list? The exported files stay where they are.</numerusform>
         </translation>
     </message>
     <message>
@@ -1979,8 +1979,8 @@ running exports continue at the next start).
     <message numerus="yes">
         <source>%Ln definition(s) match</source>
         <translation>
-            <numerusform>%Ln definition(s) match</numerusform>
-            <numerusform>%Ln definition(s) match</numerusform>
+            <numerusform>%Ln definition matches</numerusform>
+            <numerusform>%Ln definitions match</numerusform>
         </translation>
     </message>
     <message>
@@ -2521,7 +2521,7 @@ running exports continue at the next start).
         <source>%Ln definitions</source>
         <comment>rows exported</comment>
         <translation>
-            <numerusform>%Ln definitions</numerusform>
+            <numerusform>%Ln definition</numerusform>
             <numerusform>%Ln definitions</numerusform>
         </translation>
     </message>
@@ -2536,14 +2536,14 @@ running exports continue at the next start).
     <message numerus="yes">
         <source>%n exports ready</source>
         <translation>
-            <numerusform>%n exports ready</numerusform>
+            <numerusform>%n export ready</numerusform>
             <numerusform>%n exports ready</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exports failed</source>
         <translation>
-            <numerusform>%n exports failed</numerusform>
+            <numerusform>%n export failed</numerusform>
             <numerusform>%n exports failed</numerusform>
         </translation>
     </message>
