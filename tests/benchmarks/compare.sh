@@ -42,7 +42,8 @@ run() {
     read -r secs kb < "$WORK/time.txt"
     size=$(stat -c %s "$out")
     SECONDS_OF["$name"]="$secs"
-    ROWS_TABLE+=("$name|$rows|$secs|$(awk -v b="$size" 'BEGIN{printf "%.1f", b/1e6}')|$(awk -v k="$kb" 'BEGIN{printf "%.0f", k/1024}')")
+    # Tab-separated: the names of the pipelines hold "|".
+    ROWS_TABLE+=("$name"$'\t'"$rows"$'\t'"$secs"$'\t'"$(awk -v b="$size" 'BEGIN{printf "%.1f", b/1e6}')"$'\t'"$(awk -v k="$kb" 'BEGIN{printf "%.0f", k/1024}')")
     echo "$size" > "$WORK/size-$(echo "$name" | tr -c 'a-zA-Z0-9' '_')"
     [ -n "${KEEP_OUTPUT:-}" ] || rm -f "$out"
 }
@@ -72,8 +73,8 @@ echo
 echo "| run | rows | time (s) | output (MB) | peak memory (MB) |"
 echo "|---|---:|---:|---:|---:|"
 for row in "${ROWS_TABLE[@]}"; do
-    IFS='|' read -r n r s m k <<<"$row"
-    printf '| %s | %s | %s | %s | %s |\n' "$n" "$r" "$s" "$m" "$k"
+    IFS=$'\t' read -r n r s m k <<<"$row"
+    printf '| %s | %s | %s | %s | %s |\n' "${n//|/\\|}" "$r" "$s" "$m" "$k"
 done
 echo
 echo "Speed-ups (peer time / our time):"
