@@ -30,7 +30,6 @@ dbus-send --session --print-reply --dest=org.kde.StatusNotifierWatcher /StatusNo
 DB="${DEFEX_SCREENSHOT_DB:-/tmp/defex-bench/demo-1000000.db}"
 [ -f "$DB" ] || { DB="$TMP/definities.db"; "$BIN" demo-db --rows 400000 "$DB" 2>/dev/null; }
 Q="$TMP/queue"
-printf 'dit is geen database\n' > "$TMP/kapot.db"
 mkdir -p "$XDG_CONFIG_HOME/definitie-export"
 # Two at once, so that the others wait their turn.
 cat > "$XDG_CONFIG_HOME/definitie-export/definitie-export.conf" <<CONF
@@ -42,7 +41,10 @@ add() { "$BIN" queue add --data-dir "$Q" --database "$@" >/dev/null; }
 SMALL="$TMP/klein.db"
 "$BIN" demo-db --rows 3000 "$SMALL" 2>/dev/null
 add "$SMALL" --format csv --status established --description "Vastgestelde definities – CSV" --output "$TMP/vastgesteld.csv"
+# A failed job: queue add checks the source, so it is spoiled after it was queued.
+cp "$SMALL" "$TMP/kapot.db"
 add "$TMP/kapot.db" --format xlsx --description "Oude back-up – Excel" --output "$TMP/backup.xlsx"
+printf 'dit is geen database\n' > "$TMP/kapot.db"
 "$BIN" queue run --until-empty --data-dir "$Q" >/dev/null 2>&1 || true
 add "$DB" --format xlsx --level compleet --description "Alle definities – Excel – compleet" --output "$TMP/alle.xlsx"
 add "$DB" --format json --level uitgebreid --description "Alle definities – JSON" --output "$TMP/alle.json"
@@ -66,4 +68,8 @@ sleep 2
 import -window root "$OUT/venster-geschiedenis.png"
 kill -TERM "$APP"
 wait "$APP" || true
+# Without a window manager the rest of the screen is black: cut it off.
+for f in venster-wachtrij nieuwe-export venster-geschiedenis; do
+    convert "$OUT/$f.png" -bordercolor black -border 1 -trim +repage "$OUT/$f.png"
+done
 ls -l "$OUT"
