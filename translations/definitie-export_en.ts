@@ -1094,10 +1094,6 @@ running exports continue at the next start).
         <translation>Error</translation>
     </message>
     <message>
-        <source>Error history</source>
-        <translation>Error history</translation>
-    </message>
-    <message>
         <source>Attempt %1, %2: %3</source>
         <translation>Attempt %1, %2: %3</translation>
     </message>
@@ -1112,6 +1108,10 @@ running exports continue at the next start).
     <message>
         <source>Complete (36 columns)</source>
         <translation>Complete (36 columns)</translation>
+    </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>Earlier attempts</translation>
     </message>
 </context>
 <context>

@@ -1101,10 +1101,6 @@ start).
         <translation>Fout</translation>
     </message>
     <message>
-        <source>Error history</source>
-        <translation>Foutgeschiedenis</translation>
-    </message>
-    <message>
         <source>Attempt %1, %2: %3</source>
         <translation>Poging %1, %2: %3</translation>
     </message>
@@ -1119,6 +1115,10 @@ start).
     <message>
         <source>Complete (36 columns)</source>
         <translation>Compleet (36 kolommen)</translation>
+    </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>Eerdere pogingen</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,8 @@ QString DetailsPane::detailsHtml(const JobSnapshot &job)
         html += row(tr("Error"), QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(esc(r.error)));
     html += QStringLiteral("</table>");
     if (!r.errorHistory.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Error history")));
+        // Not only errors: also pauses, quits and interruptions that the job continued after.
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Earlier attempts")));
         for (const QJsonValue &v : r.errorHistory) {
             const QJsonObject o = v.toObject();
             const QDateTime at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
