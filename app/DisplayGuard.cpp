@@ -37,8 +37,9 @@ bool isDisplayLost(QtMsgType type, const QString &message)
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (type == QtFatalMsg && g_startingUp.load()) {
-        // No platform plugin could connect: say it plainly and end without a core dump.
-        printLine(message);
+        // No platform plugin could connect: say it plainly and end without a core dump. Qt's
+        // own text ("Reinstalling the application may fix this problem") would mislead; its
+        // warning before it already named the display.
         printLine(Tr::tr("The window cannot open: the display could not be reached (DISPLAY=%1). "
                          "The headless commands work without one: run \"definitie-export --help\".")
                       .arg(QString::fromLocal8Bit(qgetenv("DISPLAY"))));

@@ -217,8 +217,8 @@ QStringList ineffectiveOptionWarnings(const QCommandLineParser &p, const ExportR
         return warnings;
     for (const char *name : { "delimiter", "no-bom", "allow-formulas" }) {
         if (p.isSet(QLatin1String(name))) {
-            warnings << Tr::tr("--%1 has no effect on a %2 export; it applies to CSV only.")
-                            .arg(QLatin1String(name), formatName(r.format));
+            warnings << Tr::tr("--%1 has no effect on %2 exports; it applies to CSV only.")
+                            .arg(QLatin1String(name), formatName(r.format).toUpper());
         }
     }
     return warnings;

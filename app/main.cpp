@@ -37,10 +37,14 @@ void printUsage(FILE *to)
 // The window runs with no command at all, or with "window"; its help needs no display.
 bool wantsWindow(int argc, char *argv[], bool *help)
 {
-    if (argc >= 2 && std::strcmp(argv[1], "window") != 0)
+    // Options without a command are the window's ("definitie-export --data-dir DIR"), except the
+    // program's own --help and --version.
+    const bool windowOptions = argc >= 2 && argv[1][0] == '-' && std::strcmp(argv[1], "--help") != 0
+        && std::strcmp(argv[1], "-h") != 0 && std::strcmp(argv[1], "--version") != 0;
+    if (argc >= 2 && std::strcmp(argv[1], "window") != 0 && !windowOptions)
         return false;
     *help = false;
-    for (int i = 2; i < argc; ++i) {
+    for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0)
             *help = true;
     }
@@ -73,7 +77,8 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments();
     if (window) {
         // The parser sees "definitie-export window" as its program name.
-        QStringList rest = args.mid(args.size() >= 2 ? 2 : 1);
+        const bool named = args.size() >= 2 && args.at(1) == QLatin1String("window");
+        QStringList rest = args.mid(named ? 2 : 1);
         rest.prepend(args.at(0) + QStringLiteral(" window"));
         return runWindowCommand(rest);
     }

@@ -335,7 +335,7 @@ void tst_CommandLine::exitCodes_data()
                          QStringLiteral("@OUT@") }
         << 0
         << QStringLiteral(
-               "warning: --no-bom has no effect on a xlsx export; it applies to CSV only.");
+               "warning: --no-bom has no effect on XLSX exports; it applies to CSV only.");
     QTest::newRow("0 nothing matches")
         << QStringList { e,
                          db,

@@ -278,16 +278,16 @@ Exit codes: 0 done, 1 usage error, 2 bad input (database missing, not SQLite, no
         <translation>--%1 was given more than once with different values (%2); give it once.</translation>
     </message>
     <message>
-        <source>--%1 has no effect on a %2 export; it applies to CSV only.</source>
-        <translation>--%1 has no effect on a %2 export; it applies to CSV only.</translation>
-    </message>
-    <message>
         <source>%1 ends in %2 but the format is %3: give --format %4 or name the file %5.</source>
         <translation>%1 ends in %2 but the format is %3: give --format %4 or name the file %5.</translation>
     </message>
     <message>
         <source>%1 ends in .gz but --gzip was not given: add --gzip or name the file %2.</source>
         <translation>%1 ends in .gz but --gzip was not given: add --gzip or name the file %2.</translation>
+    </message>
+    <message>
+        <source>--%1 has no effect on %2 exports; it applies to CSV only.</source>
+        <translation>--%1 has no effect on %2 exports; it applies to CSV only.</translation>
     </message>
 </context>
 <context>

@@ -278,16 +278,16 @@ Afsluitcodes: 0 gereed, 1 onjuist gebruik, 2 ongeldige invoer (database ontbreek
         <translation>--%1 is meer dan eens opgegeven met verschillende waarden (%2); geef deze optie één keer op.</translation>
     </message>
     <message>
-        <source>--%1 has no effect on a %2 export; it applies to CSV only.</source>
-        <translation>--%1 heeft geen effect op een export in %2; deze optie geldt alleen voor CSV.</translation>
-    </message>
-    <message>
         <source>%1 ends in %2 but the format is %3: give --format %4 or name the file %5.</source>
         <translation>%1 eindigt op %2, maar het formaat is %3: geef --format %4 op of noem het bestand %5.</translation>
     </message>
     <message>
         <source>%1 ends in .gz but --gzip was not given: add --gzip or name the file %2.</source>
         <translation>%1 eindigt op .gz, maar --gzip is niet opgegeven: voeg --gzip toe of noem het bestand %2.</translation>
+    </message>
+    <message>
+        <source>--%1 has no effect on %2 exports; it applies to CSV only.</source>
+        <translation>--%1 heeft geen effect op exports in %2; deze optie geldt alleen voor CSV.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,12 @@ rc=$?
 [ "$rc" -eq 5 ] || fail "exit code $rc for an unreachable display, expected 5"
 grep -q 'The window cannot open: the display could not be reached (DISPLAY=:1999)' "$TMP/app.log" \
     || fail "no plain message for the unreachable display"
+grep -q 'Reinstalling' "$TMP/app.log" && fail "Qt's misleading 'Reinstalling the application' text was printed"
 [ ! -d "$TMP/q0" ] || fail "the queue was opened although the window could not be"
+# Without a command, the window's options open the window too.
+DISPLAY=:1999 "$BIN" --data-dir "$TMP/q0" >"$TMP/app.log" 2>&1
+rc=$?
+[ "$rc" -eq 5 ] || fail "exit code $rc for the window's options without a command, expected 5"
 
 # 2. The X server dies while an export runs.
 step "the X server dies under a running export"
