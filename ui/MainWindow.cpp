@@ -165,11 +165,15 @@ MainWindow::MainWindow(QueueClient *client, const Options &options, QWidget *par
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 const int row = m_model->rowOf(m_details->jobId());
-                if (row >= topLeft.row() && row <= bottomRight.row()
-                    && topLeft.column() != JobListModel::Position) {
-                    m_details->showJob(m_model->snapshotAt(row));
-                    updateActions();
-                }
+                if (row < topLeft.row() || row > bottomRight.row())
+                    return;
+                const JobSnapshot job = m_model->snapshotAt(row);
+                // A change of places only matters to a waiting job (its "Place in the queue").
+                if (topLeft.column() == JobListModel::Position && bottomRight.column() == JobListModel::Position
+                    && job.record.state != JobState::Pending)
+                    return;
+                m_details->showJob(job);
+                updateActions();
             });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (m_details->jobId() != 0 && m_model->rowOf(m_details->jobId()) < 0)

@@ -160,6 +160,41 @@ private slots:
         QVERIFY2(createDemoDatabase(m_bigDb, big, &error), qPrintable(error));
     }
 
+    void detailsFollowTheQueuePlace()
+    {
+        auto f = open();
+        QVERIFY(f);
+        MainWindow &w = *f->window;
+        const auto pending = [](qint64 id, qint64 position) {
+            JobSnapshot s;
+            s.record.id = id;
+            s.record.state = JobState::Pending;
+            s.record.position = position;
+            s.record.description = QStringLiteral("Waiting %1").arg(id);
+            return s;
+        };
+        // Fed by hand: the queue's store is empty, so it announces nothing of its own.
+        w.model()->setJobs({pending(1, 1), pending(2, 2), pending(3, 3)});
+        const auto place = [&w] {
+            const QString text = w.detailsPane()->text();
+            const int at = text.indexOf(QStringLiteral("Place in the queue"));
+            return at < 0 ? QString() : text.mid(at).section(QLatin1Char('\n'), 0, 1).simplified();
+        };
+        w.showJob(1);
+        QCOMPARE(w.detailsPane()->jobId(), qint64(1));
+        QCOMPARE(place(), QStringLiteral("Place in the queue 1"));
+        // Job 3 moves to the top: only the places of the others change for job 1.
+        w.model()->onJobsUpdated({pending(3, 0)});
+        QCoreApplication::processEvents();
+        QCOMPARE(place(), QStringLiteral("Place in the queue 2"));
+        w.showJob(3);
+        QCOMPARE(place(), QStringLiteral("Place in the queue 1"));
+        // And back to the bottom: the shown job's own row and the places change together.
+        w.model()->onJobsUpdated({pending(3, 10)});
+        QCoreApplication::processEvents();
+        QCOMPARE(place(), QStringLiteral("Place in the queue 3"));
+    }
+
     void queueAJobThroughTheDialog()
     {
         auto f = open();
