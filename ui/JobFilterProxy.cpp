@@ -167,12 +167,18 @@ void JobFilterProxy::setHolding(bool hold)
     if (m_kind != Kind::Queue || hold == m_holding)
         return;
     m_holding = hold;
-    if (hold || m_held.isEmpty())
+    if (hold)
         return;
+    const bool resort = m_rankFrozen;
+    m_rankFrozen = false;
+    const bool refilter = !m_held.isEmpty();
     for (qint64 id : std::as_const(m_held))
         m_lastKey.remove(id);
     m_held.clear();
-    invalidateFilter();
+    if (resort)
+        invalidate(); // the rows that kept their place go where their state puts them
+    else if (refilter)
+        invalidateFilter();
 }
 
 void JobFilterProxy::holdFinishing(const QModelIndex &topLeft, const QModelIndex &bottomRight)
@@ -199,6 +205,18 @@ JobFilterProxy::SortKey JobFilterProxy::sortKey(const QModelIndex &sourceIndex) 
         return m_lastKey.value(id); // held: where it was
     SortKey key;
     key.rank = queueRank(state);
+    // While the pointer is over the list, a row whose state changes (started, paused, resumed)
+    // keeps its place too, until it leaves; a new order among the waiting ones (the user's own
+    // drag or move) still applies at once.
+    if (m_holding) {
+        const auto last = m_lastKey.constFind(id);
+        if (last != m_lastKey.cend() && last->rank != key.rank) {
+            m_rankFrozen = true;
+            if (last->rank != 3)
+                return *last;
+            key.rank = 3;
+        }
+    }
     if (key.rank == 3)
         key.order = sourceIndex.siblingAtColumn(0).data(JobListModel::OrderRole).toLongLong();
     m_lastKey.insert(id, key);

@@ -104,6 +104,7 @@ private:
     bool m_holding = false;
     QSet<qint64> m_held; // finished jobs kept in place while holding
     mutable QHash<qint64, SortKey> m_lastKey; // queue rows' keys as last sorted
+    mutable bool m_rankFrozen = false;         // a row kept its place while holding
     QString m_search;
 };
 

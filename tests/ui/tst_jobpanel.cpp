@@ -594,20 +594,27 @@ void TestJobPanel::finishedRowsStayWhileThePointerIsOver()
                              JobAction::OpenFolder, JobAction::Remove})
         QVERIFY(!queue.view()->actionButtonRect(indexOf(queue, 2), action).isValid());
     QCOMPARE(indexOf(queue, 2, JobListModel::State).data().toString(), QStringLiteral("Completed"));
-    // Other changes go on as usual: the next job starts, one more finishes, one is added.
+    // The next job starts and one more finishes: they keep their places too; a new one is
+    // added at the end of the waiting ones.
     model.onJobsUpdated({job(11, JobState::Running, QStringLiteral("Next"), 5),
                          job(3, JobState::Cancelled, QStringLiteral("Paused one"))});
     model.onJobsAdded({job(20, JobState::Pending, QStringLiteral("New"), 40)});
     QCoreApplication::processEvents();
-    QCOMPARE(queue.visibleIds(), (QList<qint64>{2, 10, 11, 3, 8, 4, 9, 1, 20}));
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{2, 10, 3, 8, 11, 4, 9, 1, 20}));
     QCOMPARE(queue.view()->actionButtonRect(indexOf(queue, 10), JobAction::Pause), pauseOfTen);
+    QCOMPARE(indexOf(queue, 11, JobListModel::State).data().toString(), QStringLiteral("Running"));
+    // Job 10 is paused (its Pause clicked): it stays where the pointer is.
+    model.onJobsUpdated({job(10, JobState::Paused, QStringLiteral("Running two"))});
+    QCoreApplication::processEvents();
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{2, 10, 3, 8, 11, 4, 9, 1, 20}));
+    QVERIFY(queue.view()->actionButtonRect(indexOf(queue, 10), JobAction::Resume).isValid());
 
     // The pointer leaves: the list compacts.
     QEvent leave(QEvent::Leave);
     QApplication::sendEvent(viewport, &leave);
     QVERIFY(!queue.proxy()->isHolding());
-    QCOMPARE(queue.visibleIds(), (QList<qint64>{10, 11, 8, 4, 9, 1, 20}));
-    QTRY_COMPARE(queue.visibleIds(), (QList<qint64>{10, 11, 8, 4, 9, 1, 20}));
+    QCOMPARE(queue.visibleIds(), (QList<qint64>{11, 10, 8, 4, 9, 1, 20}));
+    QTRY_COMPARE(queue.visibleIds(), (QList<qint64>{11, 10, 8, 4, 9, 1, 20}));
 
     // Not over the list: a finished job leaves at once.
     model.onJobsUpdated({job(10, JobState::Failed, QStringLiteral("Running two"))});
