@@ -32,17 +32,8 @@ int runDemoDbCommand(const QStringList &arguments)
     parser.addOption(QCommandLineOption(QStringLiteral("rows"), Tr::tr("Number of definitions (default 5000)."), QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("seed"), Tr::tr("Seed for the generator (default 1)."), QStringLiteral("S")));
     parser.addPositionalArgument(Tr::tr("FILE"), Tr::tr("The database file to create (must not exist)."));
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // The parser names the program by its full path; show the command as people type it.
-        QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')), Tr::tr("Usage: definitie-export demo-db [options] FILE"));
-        std::fprintf(stdout, "%s", help.toLocal8Bit().constData());
-        return ExitCode::Done;
-    }
+    if (const auto done = parseArguments(parser, arguments, Tr::tr("Usage: definitie-export demo-db [options] FILE")))
+        return *done;
     if (parser.positionalArguments().size() != 1) {
         printErr(Tr::tr("Give exactly one FILE to create. Run \"definitie-export demo-db --help\"."));
         return ExitCode::Usage;

@@ -62,18 +62,9 @@ int runExportCommand(const QStringList &arguments)
                                         Tr::tr("SECONDS")));
     parser.addOption(QCommandLineOption(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
                                         Tr::tr("Print no progress.")));
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
-        printErr(Tr::tr("Run \"definitie-export export --help\" for the options."));
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // The parser names the program by its full path; show the command as people type it.
-        QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')), Tr::tr("Usage: definitie-export export [options]"));
-        std::fprintf(stdout, "%s", help.toLocal8Bit().constData());
-        return ExitCode::Done;
-    }
+    if (const auto done = parseArguments(parser, arguments, Tr::tr("Usage: definitie-export export [options]"),
+                                         Tr::tr("Run \"definitie-export export --help\" for the options.")))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         printErr(Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
         return ExitCode::Usage;

@@ -47,18 +47,9 @@ int runQueueAddCommand(const QStringList &arguments)
         Tr::tr("The queue's folder (default $DEFINITIE_EXPORT_DATA_DIR or the user's application "
                "data folder)."),
         Tr::tr("DIR")));
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
-        printErr(Tr::tr("Run \"definitie-export queue add --help\" for the options."));
-        return ExitCode::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')),
-                     Tr::tr("Usage: definitie-export queue add [options]"));
-        std::fprintf(stdout, "%s", help.toLocal8Bit().constData());
-        return ExitCode::Done;
-    }
+    if (const auto done = parseArguments(parser, arguments, Tr::tr("Usage: definitie-export queue add [options]"),
+                                         Tr::tr("Run \"definitie-export queue add --help\" for the options.")))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         printErr(
             Tr::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
